@@ -1,0 +1,49 @@
+package io.github.influxauth.cli;
+
+import io.github.influxauth.config.Environment;
+import io.github.influxauth.output.Format;
+import io.github.influxauth.output.RenderOptions;
+import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** How to print: format, headers, token values. */
+public class OutputOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES}.")
+    Format format;
+
+    @Option(names = "--json", description = "Same as --format json (env: INFLUX_OUTPUT_JSON).")
+    boolean json;
+
+    @Option(names = "--hide-headers", description = "No header line in table and csv output (env: INFLUX_HIDE_HEADERS).")
+    boolean hideHeaders;
+
+    @Option(names = "--show-tokens", description = "Print token values whole in table and detail output.")
+    boolean showTokens;
+
+    Format format(Environment env, Format fallback, Set<Format> allowed) {
+        if (json && format != null && format != Format.json) {
+            throw new ParameterException(mixee.commandLine(), "--json and --format " + format + " contradict each other");
+        }
+        Format chosen = json ? Format.json
+                : format != null ? format
+                : Boolean.TRUE.equals(env.getBoolean("INFLUX_OUTPUT_JSON")) ? Format.json
+                : fallback;
+        if (!allowed.contains(chosen)) {
+            throw new ParameterException(mixee.commandLine(), "--format " + chosen + " is not available for "
+                    + mixee.name() + "; choose one of " + allowed);
+        }
+        return chosen;
+    }
+
+    RenderOptions renderOptions(Environment env) {
+        boolean hide = hideHeaders || Boolean.TRUE.equals(env.getBoolean("INFLUX_HIDE_HEADERS"));
+        return new RenderOptions(!hide, showTokens);
+    }
+}

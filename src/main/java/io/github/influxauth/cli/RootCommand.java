@@ -1,0 +1,66 @@
+package io.github.influxauth.cli;
+
+import io.github.influxauth.Version;
+import io.github.influxauth.config.Environment;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "influx-auth",
+        mixinStandardHelpOptions = true,
+        versionProvider = RootCommand.VersionProvider.class,
+        description = "List and show InfluxDB API tokens (authorizations) through the v2 HTTP API.",
+        subcommands = {ListCommand.class, GetCommand.class, AuthCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 server or network failure, 2 usage or configuration error,",
+                  "3 token rejected (401/403), 4 not found (404)."})
+public final class RootCommand implements Runnable {
+
+    private final Environment environment;
+    private String tokenSource;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin(name = ConnectionOptions.MIXIN_NAME)
+    ConnectionOptions connection;
+
+    public RootCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a command is missing: list or get");
+    }
+
+    Environment environment() {
+        return environment;
+    }
+
+    /** Where the token of this run came from, once known, for the message of a 401/403. */
+    String tokenSource() {
+        return tokenSource;
+    }
+
+    void tokenSource(String source) {
+        this.tokenSource = source;
+    }
+
+    static RootCommand of(CommandSpec spec) {
+        return (RootCommand) spec.root().userObject();
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {
+                "influx-auth " + Version.get(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ", "
+                        + System.getProperty("java.vendor") + ")",
+            };
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package io.github.influxauth.config;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The configs file the official {@code influx} CLI writes: one TOML table per config, with
+ * {@code url}, {@code token}, {@code org}, {@code active} and {@code previous}. Read only, never written.
+ */
+public final class ConfigsFile {
+
+    private final Path path;
+    private final Map<String, ConfigProfile> profiles;
+
+    private ConfigsFile(Path path, Map<String, ConfigProfile> profiles) {
+        this.path = path;
+        this.profiles = profiles;
+    }
+
+    /** Reads the file; a missing file has no configs. */
+    public static ConfigsFile read(Path path) {
+        String text;
+        try {
+            text = Files.readString(path);
+        } catch (NoSuchFileException e) {
+            return new ConfigsFile(path, Map.of());
+        } catch (IOException e) {
+            throw new ConfigException("cannot read configs file " + path + ": " + e.getMessage());
+        }
+        JsonNode root;
+        try {
+            root = new TomlMapper().readTree(text);
+        } catch (JacksonException e) {
+            throw new ConfigException("malformed configs file " + path + ": " + firstLine(e.getOriginalMessage()),
+                    "fix the file, or point --configs-path / INFLUX_CONFIGS_PATH at another one");
+        }
+        Map<String, ConfigProfile> profiles = new LinkedHashMap<>();
+        if (root != null) {
+            var fields = root.fields();
+            while (fields.hasNext()) {
+                var entry = fields.next();
+                JsonNode table = entry.getValue();
+                if (!table.isObject()) {
+                    throw new ConfigException("malformed configs file " + path + ": \"" + entry.getKey()
+                            + "\" is not a table of url, token and org");
+                }
+                profiles.put(entry.getKey(), new ConfigProfile(
+                        entry.getKey(),
+                        string(table, "url", path, entry.getKey()),
+                        string(table, "token", path, entry.getKey()),
+                        string(table, "org", path, entry.getKey()),
+                        table.path("active").asBoolean(false)));
+            }
+        }
+        return new ConfigsFile(path, profiles);
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /**
+     * The config to use: {@code name} when given, else the one marked active, else the only one;
+     * null when the file has none to offer.
+     */
+    public ConfigProfile select(String name) {
+        if (name != null) {
+            ConfigProfile profile = profiles.get(name);
+            if (profile == null) {
+                throw new ConfigException("no config named \"" + name + "\" in " + path,
+                        profiles.isEmpty() ? "the file has no configs" : "configs there: " + String.join(", ", profiles.keySet()));
+            }
+            return profile;
+        }
+        List<ConfigProfile> active = new ArrayList<>();
+        for (ConfigProfile p : profiles.values()) {
+            if (p.active()) {
+                active.add(p);
+            }
+        }
+        if (active.size() == 1) {
+            return active.get(0);
+        }
+        if (active.isEmpty() && profiles.size() == 1) {
+            return profiles.values().iterator().next();
+        }
+        return null;
+    }
+
+    private static String string(JsonNode table, String field, Path path, String name) {
+        JsonNode value = table.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new ConfigException("malformed configs file " + path + ": " + field + " of config \"" + name
+                    + "\" is not a string");
+        }
+        return value.asText().isEmpty() ? null : value.asText();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "not valid TOML";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

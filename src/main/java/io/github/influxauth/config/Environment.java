@@ -1,0 +1,45 @@
+package io.github.influxauth.config;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the process receives from outside besides its arguments: environment variables, the home
+ * directory and standard input. Injected so that tests can set them.
+ */
+public record Environment(Map<String, String> variables, Path home, InputStream stdin) {
+
+    public Environment {
+        variables = Map.copyOf(variables);
+    }
+
+    public static Environment system() {
+        return new Environment(System.getenv(), Path.of(System.getProperty("user.home")), System.in);
+    }
+
+    /** The variable's value, or null when it is unset or empty. */
+    public String get(String name) {
+        String value = variables.get(name);
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    /**
+     * A boolean variable: {@code true/false/1/0/yes/no} in any case; null when unset.
+     *
+     * @throws ConfigException for any other value
+     */
+    public Boolean getBoolean(String name) {
+        String value = get(name);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes" -> Boolean.TRUE;
+            case "false", "0", "no" -> Boolean.FALSE;
+            default -> throw new ConfigException(
+                    name + " must be true/false/1/0/yes/no, not \"" + value + "\"");
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.influxauth.filter;
+
+import io.github.influxauth.model.Authorization;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** {@code --sort}: lower-case constants, as users type them. Missing values sort last. */
+public enum SortKey {
+    id(Authorization::id),
+    description(a -> a.description() == null ? null : a.description().toLowerCase(Locale.ROOT)),
+    created(a -> instant(a.createdAt())),
+    updated(a -> instant(a.updatedAt())),
+    user(a -> a.user() != null ? a.user() : a.userID()),
+    status(Authorization::status);
+
+    private final Comparator<Authorization> comparator;
+
+    <T extends Comparable<? super T>> SortKey(Function<Authorization, T> key) {
+        this.comparator = Comparator.comparing(key, Comparator.nullsLast(Comparator.naturalOrder()));
+    }
+
+    public Comparator<Authorization> comparator() {
+        return comparator;
+    }
+
+    /** RFC 3339 times compare as instants, not as text ("...11.9Z" is after "...11.90412Z"); unreadable ones sort last. */
+    private static Instant instant(String time) {
+        if (time == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(time).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

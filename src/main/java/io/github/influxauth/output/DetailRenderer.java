@@ -1,0 +1,67 @@
+package io.github.influxauth.output;
+
+import io.github.influxauth.model.Authorization;
+import io.github.influxauth.model.Permission;
+import java.io.PrintWriter;
+import java.util.Objects;
+
+/** The {@code get} view: one labelled line a field, then the permissions one a line. */
+final class DetailRenderer implements ListRenderer {
+
+    private final PrintWriter out;
+    private final RenderOptions options;
+    private boolean first = true;
+
+    DetailRenderer(PrintWriter out, RenderOptions options) {
+        this.out = out;
+        this.options = options;
+    }
+
+    @Override
+    public void add(Authorization a) {
+        if (!first) {
+            out.print('\n');
+        }
+        first = false;
+        field("ID", TerminalText.escape(a.id()));
+        field("Description", TerminalText.escape(a.description()));
+        field("Status", TerminalText.escape(a.status()));
+        field("User", nameAndId(a.user(), a.userID()));
+        field("Org", nameAndId(a.org(), a.orgID()));
+        field("Token", Tokens.display(a.token(), options.showTokens()));
+        field("Created", TerminalText.escape(a.createdAt()));
+        field("Updated", TerminalText.escape(a.updatedAt()));
+        String label = PermissionText.label(a.permissions());
+        out.print(label == null ? "Permissions:\n" : "Permissions:  " + label + "\n");
+        int actionWidth = 0;
+        int typeWidth = 0;
+        for (Permission p : a.permissions()) {
+            actionWidth = Math.max(actionWidth, DisplayWidth.of(TerminalText.escape(Objects.toString(p.action(), "?"))));
+            typeWidth = Math.max(typeWidth, DisplayWidth.of(TerminalText.escape(p.resource().type())));
+        }
+        for (Permission p : a.permissions()) {
+            String action = TerminalText.escape(Objects.toString(p.action(), "?"));
+            String type = TerminalText.escape(p.resource().type());
+            out.print("  " + action + " ".repeat(actionWidth - DisplayWidth.of(action)) + "  "
+                    + type + " ".repeat(typeWidth - DisplayWidth.of(type)) + "  "
+                    + TerminalText.escape(PermissionText.describe(p.resource())) + "\n");
+        }
+    }
+
+    @Override
+    public void finish() {
+        out.flush();
+    }
+
+    private void field(String label, String value) {
+        String line = String.format("%-14s%s", label + ":", value);
+        out.print(line.stripTrailing() + "\n");
+    }
+
+    private static String nameAndId(String name, String id) {
+        if (name != null && id != null) {
+            return TerminalText.escape(name) + " (" + TerminalText.escape(id) + ")";
+        }
+        return TerminalText.escape(name != null ? name : id);
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.influxauth.output;
+
+/**
+ * Makes server-supplied text safe to print on a terminal: every character that could move the
+ * cursor, change colours, add a line or reorder text is shown as a visible escape instead.
+ */
+public final class TerminalText {
+
+    private TerminalText() {}
+
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        int i = 0;
+        while (i < text.length() && !needsEscape(text, i)) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8).append(text, 0, i);
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!needsEscape(text, i)) {
+                out.append(c);
+                continue;
+            }
+            switch (c) {
+                case 0x1b -> out.append("\\e");
+                case 0x07 -> out.append("\\a");
+                case '\r' -> out.append("\\r");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x80) {
+                        out.append(String.format("\\x%02x", (int) c));
+                    } else {
+                        out.append(String.format("\\u%04x", (int) c));
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean needsEscape(String text, int i) {
+        char c = text.charAt(i);
+        if (c < 0x20 || c == 0x7f) {
+            return true;
+        }
+        if (c < 0x80) {
+            return false;
+        }
+        if (c < 0xa0) {
+            return true; // C1 controls, e.g. U+009B, the one-byte CSI
+        }
+        if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f
+                || c == 0x061c || c == 0x2028 || c == 0x2029) {
+            return true; // bidi overrides and isolates reorder text; line separators add lines
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
+        }
+        return false;
+    }
+}
