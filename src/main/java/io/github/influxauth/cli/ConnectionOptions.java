@@ -13,7 +13,7 @@ public class ConnectionOptions {
 
     static final String MIXIN_NAME = "connection";
 
-    @Option(names = "--host", paramLabel = "URL", description = "Server URL (env: INFLUX_HOST; default: http://localhost:8086).")
+    @Option(names = "--host", paramLabel = "URL", description = {"Server URL; a path prefix is kept (env: INFLUX_HOST).", "Default: http://localhost:8086"})
     String host;
 
     @Option(names = {"-t", "--token"}, paramLabel = "TOKEN", description = "API token (env: INFLUX_TOKEN).")
@@ -25,7 +25,7 @@ public class ConnectionOptions {
     @Option(names = {"-c", "--active-config"}, paramLabel = "NAME", description = "Config to use from the configs file, for this run only (env: INFLUX_ACTIVE_CONFIG).")
     String activeConfig;
 
-    @Option(names = "--configs-path", paramLabel = "PATH", description = "The influx CLI's configs file (env: INFLUX_CONFIGS_PATH; default: ~/.influxdbv2/configs).")
+    @Option(names = "--configs-path", paramLabel = "PATH", description = {"The influx CLI's configs file, read, never written (env: INFLUX_CONFIGS_PATH).", "Default: ~/.influxdbv2/configs"})
     Path configsPath;
 
     @Option(names = "--skip-verify", description = "Accept any TLS certificate; insecure (env: INFLUX_SKIP_VERIFY).")
@@ -34,7 +34,7 @@ public class ConnectionOptions {
     @Option(names = "--ca-cert", paramLabel = "PATH", description = "Also trust the PEM certificates in PATH (env: INFLUX_CA_CERT).")
     Path caCert;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", description = "Time limit for the whole command, e.g. 10s, 2m (env: INFLUX_TIMEOUT; default: 30s).")
+    @Option(names = "--timeout", paramLabel = "DURATION", description = {"Time limit for the whole command, e.g. 10s, 2m, 1m30s; 0 for none (env: INFLUX_TIMEOUT; default: 30s)."})
     String timeout;
 
     @Option(names = "--http-debug", description = "Trace every request and response on stderr, token values redacted.")

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "get",
         mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Show one authorization.")
 final class GetCommand implements Callable<Integer> {
 
@@ -24,11 +25,11 @@ final class GetCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin(name = ConnectionOptions.MIXIN_NAME)
-    ConnectionOptions connection;
-
     @Mixin
     OutputOptions output;
+
+    @Mixin(name = ConnectionOptions.MIXIN_NAME)
+    ConnectionOptions connection;
 
     @Parameters(paramLabel = "ID", description = "The authorization ID: 16 hexadecimal characters.")
     String id;

@@ -55,7 +55,7 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = {"-i", "--id"}, paramLabel = "ID", description = "Only this authorization ID; repeatable.")
     List<String> ids = new ArrayList<>();
 
-    @Option(names = "--status", paramLabel = "STATUS", description = "Only ${COMPLETION-CANDIDATES} tokens.")
+    @Option(names = "--status", paramLabel = "STATUS", description = "Only tokens with this status: ${COMPLETION-CANDIDATES}.")
     Status status;
 
     @Option(names = "--description", paramLabel = "TEXT", description = "Only tokens whose description contains TEXT, ignoring case.")
@@ -102,7 +102,7 @@ final class ListCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         Environment env = RootCommand.of(spec).environment();
-        Format format = output.format(env, Format.table, EnumSet.of(Format.table, Format.json, Format.ndjson, Format.csv));
+        Format format = output.format(env, Format.table, EnumSet.allOf(Format.class));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ListRenderer renderer = Renderers.list(format, out, output.renderOptions(env));

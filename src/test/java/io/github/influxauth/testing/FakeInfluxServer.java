@@ -63,6 +63,17 @@ public final class FakeInfluxServer extends Dispatcher {
                 .addBucket("8f3e2d1c0b4a5967", "telegraf", "5f1c2d3e4a6b7c80");
     }
 
+    /**
+     * {@code fixtures/audit-list.json}: every permission shape {@code --can} distinguishes, hostile
+     * and wide descriptions, undisclosed tokens; two buckets named telegraf in two orgs.
+     */
+    public static FakeInfluxServer withAuditFixture() {
+        return new FakeInfluxServer(Fixtures.authorizationsIn("/fixtures/audit-list.json"))
+                .addBucket("8f3e2d1c0b4a5967", "telegraf", "5f1c2d3e4a6b7c80")
+                .addBucket("9a9b9c9d9e9f9091", "telegraf", "7a7b7c7d7e7f7071")
+                .addBucket("3c3c3c3c3c3c3c3c", "sensors", "5f1c2d3e4a6b7c80");
+    }
+
     public FakeInfluxServer token(String token) {
         this.token = token;
         return this;

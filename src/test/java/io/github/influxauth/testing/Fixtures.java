@@ -29,8 +29,13 @@ public final class Fixtures {
 
     /** The {@code authorizations} array of an example list body. */
     public static List<ObjectNode> authorizations(String exampleName) {
-        try {
-            JsonNode root = JSON.readTree(example(exampleName));
+        return authorizationsIn("/contract/examples/" + exampleName);
+    }
+
+    /** The {@code authorizations} array of a list body among the test resources. */
+    public static List<ObjectNode> authorizationsIn(String resource) {
+        try (InputStream in = FakeInfluxServer.resource(resource)) {
+            JsonNode root = JSON.readTree(in);
             List<ObjectNode> list = new ArrayList<>();
             root.get("authorizations").forEach(a -> list.add((ObjectNode) a));
             return list;

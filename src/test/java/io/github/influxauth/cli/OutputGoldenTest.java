@@ -1,0 +1,101 @@
+package io.github.influxauth.cli;
+
+import static io.github.influxauth.testing.Golden.assertGolden;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.influxauth.testing.Cli;
+import io.github.influxauth.testing.FakeInfluxServer;
+import io.github.influxauth.testing.Fixtures;
+import java.nio.file.Path;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every format, whole, against the contract's examples: stdout golden, stderr empty, exit 0. */
+class OutputGoldenTest {
+
+    @TempDir
+    Path home;
+
+    MockWebServer server;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private Cli.Result run(FakeInfluxServer fake, String... args) throws Exception {
+        server = fake.start();
+        return new Cli(home)
+                .env("INFLUX_HOST", server.url("/").toString())
+                .env("INFLUX_TOKEN", FakeInfluxServer.TOKEN)
+                .run(args);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "list-table.txt            | list",
+        "list-table-no-header.txt  | list --hide-headers",
+        "list-table-tokens.txt     | list --show-tokens",
+        "list-json.txt             | list --json",
+        "list-json.txt             | list --format json",
+        "list-ndjson.txt           | list --format ndjson",
+        "list-csv.txt              | list --format csv",
+        "list-csv-no-header.txt    | list --format csv --hide-headers",
+        "get-detail.txt            | get 0d47b4f0c2e6a000",
+        "get-detail-tokens.txt     | get 0d47b4f0c2e6a000 --show-tokens",
+        "get-json.txt              | get 0d47b4f0c2e6a000 --json",
+        "get-table.txt             | get 0d47b4f0c2e6a000 --format table",
+        "get-csv.txt               | get 0d47b4f0c2e6a000 --format csv",
+        "get-ndjson.txt            | get 0d47b4f0c2e6a000 --format ndjson",
+        "get-detail-operator.txt   | auth get 0d47b3a6f4f6a000",
+    })
+    void contractExamples(String golden, String args) throws Exception {
+        Cli.Result r = run(FakeInfluxServer.withContractExamples(), args.split(" "));
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("", r.err());
+        assertGolden(golden, r.out());
+    }
+
+    @Test
+    void hashedTokensShowAsUnavailableInTableButAsSentInJson() throws Exception {
+        FakeInfluxServer fake = new FakeInfluxServer(Fixtures.authorizations("authorizations-list-hashed-tokens.json"));
+        Cli.Result table = run(fake, "list", "--show-tokens");
+        assertEquals(0, table.exitCode(), table::toString);
+        assertGolden("list-hashed-table.txt", table.out());
+        server.close();
+        Cli.Result json = run(fake, "list", "--format", "ndjson");
+        assertEquals(3, json.out().split("\"token\":\"\"", -1).length - 1, json::toString);
+    }
+
+    @Test
+    void envVariablesSelectJsonAndHideHeaders() throws Exception {
+        server = FakeInfluxServer.withContractExamples().start();
+        Cli cli = new Cli(home)
+                .env("INFLUX_HOST", server.url("/").toString())
+                .env("INFLUX_TOKEN", FakeInfluxServer.TOKEN);
+        Cli.Result json = cli.env("INFLUX_OUTPUT_JSON", "yes").run("list");
+        assertGolden("list-json.txt", json.out());
+        Cli.Result csv = cli.env("INFLUX_HIDE_HEADERS", "TRUE").run("list", "--format", "csv");
+        assertGolden("list-csv-no-header.txt", csv.out());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "help-root.txt  | --help",
+        "help-list.txt  | list --help",
+        "help-get.txt   | get --help",
+        "help-auth.txt  | auth --help",
+    })
+    void help(String golden, String args) {
+        Cli.Result r = new Cli(home).run(args.split(" "));
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("", r.err());
+        assertGolden(golden, r.out());
+    }
+}
