@@ -1,0 +1,200 @@
+package io.github.influxauth.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.influxauth.testing.Cli;
+import io.github.influxauth.testing.FakeInfluxServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Where the host and token come from: option > environment > active config > default, and the
+ * configuration errors that stop a run before any request.
+ */
+class ConfigurationTest {
+
+    static final String PROD_TOKEN = "prod-token-aaaaaaaaaaaaaaaaaaaaaaaa";
+    static final String STAGING_TOKEN = "staging-token-bbbbbbbbbbbbbbbbbbbbbb";
+
+    @TempDir
+    Path home;
+
+    MockWebServer prod;
+    MockWebServer staging;
+    Path configs;
+
+    @BeforeEach
+    void start() throws Exception {
+        prod = new FakeInfluxServer(java.util.List.of()).token(PROD_TOKEN).start();
+        staging = new FakeInfluxServer(java.util.List.of()).token(STAGING_TOKEN).start();
+        Files.createDirectories(home.resolve(".influxdbv2"));
+        configs = Files.writeString(home.resolve(".influxdbv2/configs"), """
+                [prod]
+                  url = "%s"
+                  token = "%s"
+                  org = "acme"
+                  active = true
+
+                [staging]
+                  url = "%s"
+                  token = "%s"
+                  org = "acme-staging"
+                  previous = true
+                """.formatted(prod.url("/"), PROD_TOKEN, staging.url("/"), STAGING_TOKEN));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        prod.close();
+        staging.close();
+    }
+
+    private static void assertListedEmpty(Cli.Result r) {
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("ID  DESCRIPTION  STATUS  USER  ORG  TOKEN  PERMISSIONS\n", r.out());
+    }
+
+    @Test
+    void activeConfigFromTheDefaultConfigsFile() throws Exception {
+        Cli.Result r = new Cli(home).run("list");
+        assertListedEmpty(r);
+        assertEquals(1, prod.getRequestCount());
+        assertEquals(0, staging.getRequestCount());
+        assertEquals("Token " + PROD_TOKEN, prod.takeRequest().getHeaders().get("Authorization"));
+    }
+
+    @Test
+    void activeConfigOptionSelectsAnotherForThisRunOnly() throws Exception {
+        byte[] before = Files.readAllBytes(configs);
+        FileTime modified = Files.getLastModifiedTime(configs);
+        assertListedEmpty(new Cli(home).run("list", "-c", "staging"));
+        assertEquals(0, prod.getRequestCount());
+        assertEquals(1, staging.getRequestCount());
+        assertListedEmpty(new Cli(home).run("--active-config", "staging", "list"));
+        assertEquals(2, staging.getRequestCount());
+        assertEquals(new String(before), Files.readString(configs), "the configs file must never be written");
+        assertEquals(modified, Files.getLastModifiedTime(configs));
+    }
+
+    @Test
+    void activeConfigEnvironmentVariable() {
+        assertListedEmpty(new Cli(home).env("INFLUX_ACTIVE_CONFIG", "staging").run("list"));
+        assertEquals(1, staging.getRequestCount());
+    }
+
+    @Test
+    void environmentOverridesTheConfigAndOptionsOverrideTheEnvironment() throws Exception {
+        // INFLUX_HOST points at staging; the token still comes from the active config (prod): rejected there.
+        Cli cli = new Cli(home).env("INFLUX_HOST", staging.url("/").toString());
+        Cli.Result r = cli.run("list");
+        assertEquals(3, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("error: the server rejected the token from config \"prod\" in " + configs), r.err());
+        // INFLUX_TOKEN beats the config; --host beats INFLUX_HOST; --token beats INFLUX_TOKEN.
+        assertListedEmpty(cli.env("INFLUX_TOKEN", STAGING_TOKEN).run("list"));
+        assertListedEmpty(cli.run("list", "--host", prod.url("/").toString(), "--token", PROD_TOKEN));
+        assertListedEmpty(cli.run("--host", prod.url("/").toString(), "list", "-t", PROD_TOKEN));
+    }
+
+    @Test
+    void optionAfterTheSubcommandBeatsTheSameOptionBeforeIt() {
+        Cli.Result r = new Cli(home).run("--host", "http://127.0.0.1:1/", "list", "--host", staging.url("/").toString(),
+                "-t", STAGING_TOKEN);
+        assertListedEmpty(r);
+    }
+
+    @Test
+    void configsPathOptionAndEnvironment() throws Exception {
+        Path other = Files.writeString(home.resolve("other-configs"),
+                "[only]\nurl = \"" + staging.url("/") + "\"\ntoken = \"" + STAGING_TOKEN + "\"\n");
+        assertListedEmpty(new Cli(home).run("list", "--configs-path", other.toString()));
+        assertListedEmpty(new Cli(home).env("INFLUX_CONFIGS_PATH", other.toString()).run("list"));
+        assertEquals(2, staging.getRequestCount());
+    }
+
+    @Test
+    void tokenFromStandardInput() {
+        Cli.Result r = new Cli(home).stdin(STAGING_TOKEN + "\n")
+                .run("list", "--host", staging.url("/").toString(), "--token-file", "-");
+        assertListedEmpty(r);
+    }
+
+    @Test
+    void malformedConfigsFileIsAConfigurationError() throws Exception {
+        Files.writeString(configs, "[prod\nurl = \"http://x\"\n");
+        Cli.Result r = new Cli(home).run("list");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("error: malformed configs file " + configs + ": "), r.err());
+        assertEquals(2, r.err().lines().count(), r.err());
+        assertEquals(0, prod.getRequestCount() + staging.getRequestCount());
+    }
+
+    @Test
+    void unknownConfigNameListsTheKnownOnes() {
+        Cli.Result r = new Cli(home).run("list", "-c", "nope");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("error: no config named \"nope\" in " + configs + "\nhint: configs there: prod, staging\n", r.err());
+        assertEquals(0, prod.getRequestCount() + staging.getRequestCount());
+    }
+
+    @Test
+    void missingTokenSaysWhereATokenCanComeFrom() throws Exception {
+        Files.delete(configs);
+        Cli.Result r = new Cli(home).run("list", "--host", prod.url("/").toString());
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("error: no API token given\nhint: pass --token or --token-file, set INFLUX_TOKEN, or add a token"
+                + " to a config in " + configs + "\n", r.err());
+        assertEquals(0, prod.getRequestCount());
+    }
+
+    @Test
+    void malformedIdIsAUsageErrorBeforeAnyRequest() {
+        Cli.Result r = new Cli(home).run("get", "0d47-nope");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("error: \"0d47-nope\" is not an authorization ID: IDs are 16 hexadecimal characters\n"
+                + "hint: see 'influx-auth get --help'\n", r.err());
+        assertEquals(0, prod.getRequestCount());
+    }
+
+    @Test
+    void exclusiveOptionsAreUsageErrors() {
+        Cli cli = new Cli(home);
+        assertEquals("error: --user and --user-id cannot be used together\nhint: see 'influx-auth list --help'\n",
+                cli.run("list", "--user", "a", "--user-id", "0d47b4c1a9f6a000").err());
+        assertEquals("error: --org and --org-id cannot be used together\nhint: see 'influx-auth list --help'\n",
+                cli.run("list", "--org", "a", "--org-id", "0d47b4c1a9f6a000").err());
+        Cli.Result both = cli.run("list", "--token", "x", "--token-file", "-");
+        assertEquals(2, both.exitCode());
+        assertEquals("error: --token and --token-file cannot be used together\n", both.err());
+        assertEquals(0, prod.getRequestCount());
+    }
+
+    @Test
+    void invalidBooleanEnvironmentVariableIsNamed() {
+        Cli.Result r = new Cli(home).env("INFLUX_HIDE_HEADERS", "maybe").run("list");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("error: INFLUX_HIDE_HEADERS must be true/false/1/0/yes/no, not \"maybe\"\n", r.err());
+    }
+
+    @Test
+    void unknownOptionNeverEchoesTheToken() {
+        Cli.Result r = new Cli(home).run("list", "--token", PROD_TOKEN, PROD_TOKEN);
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(!r.err().contains(PROD_TOKEN) && r.err().contains("<redacted>"), r.err());
+    }
+
+    @Test
+    void hostWithoutSchemeIsAConfigurationError() {
+        Cli.Result r = new Cli(home).run("list", "--host", "localhost:8086", "-t", PROD_TOKEN);
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("error: the host from --host must start with http:// or https://\n"
+                + "hint: for example --host http://localhost:8086\n", r.err());
+    }
+}
