@@ -1,0 +1,111 @@
+package io.github.influxauth.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.influxauth.testing.Cli;
+import io.github.influxauth.testing.FakeInfluxServer;
+import java.nio.file.Path;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What goes over the wire: paths, query parameters, headers; and what --http-debug shows of it. */
+class RequestShapeTest {
+
+    @TempDir
+    Path home;
+
+    MockWebServer server;
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+    }
+
+    private Cli cli() {
+        return new Cli(home).env("INFLUX_TOKEN", FakeInfluxServer.TOKEN);
+    }
+
+    @Test
+    void serverSideFiltersAreSentAsQueryParameters() throws Exception {
+        server = FakeInfluxServer.withContractExamples().start();
+        Cli.Result r = cli().run("list", "--host", server.url("/").toString(), "--user", "iot_user_1", "--org-id",
+                "5f1c2d3e4a6b7c80");
+        assertEquals(0, r.exitCode(), r::toString);
+        RecordedRequest request = server.takeRequest();
+        assertEquals("GET", request.getMethod());
+        assertEquals("/api/v2/authorizations?user=iot_user_1&orgID=5f1c2d3e4a6b7c80", request.getTarget());
+        assertEquals("application/json", request.getHeaders().get("Accept"));
+        assertTrue(request.getHeaders().get("User-Agent").startsWith("influx-auth/"));
+
+        cli().run("list", "--host", server.url("/").toString(), "--user-id", "0d47b4c1a9f6a000", "--org", "my-org");
+        assertEquals("/api/v2/authorizations?userID=0d47b4c1a9f6a000&org=my-org", server.takeRequest().getTarget());
+    }
+
+    @Test
+    void namesAreEncodedInTheQuery() throws Exception {
+        server = FakeInfluxServer.withContractExamples().start();
+        cli().run("list", "--host", server.url("/").toString(), "--user", "a&b=c d");
+        assertEquals("/api/v2/authorizations?user=a%26b%3Dc%20d", server.takeRequest().getTarget());
+    }
+
+    @Test
+    void pathPrefixOfTheHostIsKept() throws Exception {
+        server = FakeInfluxServer.withContractExamples().prefix("/influx").start();
+        Cli.Result r = cli().run("get", "0d47b4f0c2e6a000", "--host", server.url("/influx/").toString(), "--json");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("/influx/api/v2/authorizations/0d47b4f0c2e6a000", server.takeRequest().getTarget());
+        Cli.Result list = cli().run("list", "--host", server.url("/influx").toString());
+        assertEquals(0, list.exitCode(), list::toString);
+        assertEquals("/influx/api/v2/authorizations", server.takeRequest().getTarget());
+    }
+
+    @Test
+    void filtersAreCheckedAgainWhenTheServerIgnoresThem() throws Exception {
+        server = FakeInfluxServer.withContractExamples().ignoreFilters(true).start();
+        Cli.Result r = cli().run("list", "--host", server.url("/").toString(), "--user", "iot_user_1", "--format", "csv",
+                "--hide-headers");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals(1, r.out().lines().count(), r::toString);
+        assertTrue(r.out().startsWith("0d47b6a3d5c8a000,iot_user_1 devices,inactive,iot_user_1,"), r.out());
+
+        Cli.Result byOrg = cli().run("list", "--host", server.url("/").toString(), "--org-id", "0000000000000000");
+        assertEquals("ID  DESCRIPTION  STATUS  USER  ORG  TOKEN  PERMISSIONS\n", byOrg.out());
+        assertEquals("", byOrg.err(), "a filter removed everything: no hint about missing permissions");
+    }
+
+    @Test
+    void httpDebugTracesWithoutAnyToken() throws Exception {
+        server = FakeInfluxServer.withContractExamples().start();
+        Cli.Result r = cli().run("list", "--host", server.url("/").toString(), "--http-debug", "--show-tokens");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("--> GET " + server.url("/api/v2/authorizations")), r.err());
+        assertTrue(r.err().contains("<-- 200"), r.err());
+        assertTrue(r.err().contains("Authorization: ██"), r.err());
+        assertTrue(r.err().contains("\"token\": \"<redacted>\""), r.err());
+        assertTrue(r.err().contains("\"description\": \"telegraf read/write\""), "bodies are traced: " + r.err());
+        assertFalse(r.err().contains(FakeInfluxServer.TOKEN), r.err());
+        for (var a : io.github.influxauth.testing.Fixtures.authorizations("authorizations-list.json")) {
+            String token = a.get("token").asText();
+            assertFalse(r.err().contains(token), "token of " + a.get("id") + " in the trace");
+            assertFalse(r.err().contains(token.substring(0, 20)), "part of a token in the trace");
+            assertTrue(r.out().contains(token), "--show-tokens prints them on stdout");
+        }
+    }
+
+    @Test
+    void emptyListFromTheServerHintsAtMissingPermission() throws Exception {
+        server = new FakeInfluxServer(java.util.List.of()).start();
+        Cli.Result r = cli().run("list", "--host", server.url("/").toString(), "--json");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals("[]\n", r.out());
+        assertEquals("hint: the server returned no authorizations; the token may lack the read:authorizations"
+                + " permission in this org\n", r.err());
+        Cli.Result ndjson = cli().run("list", "--host", server.url("/").toString(), "--format", "ndjson");
+        assertEquals("", ndjson.out());
+    }
+}
