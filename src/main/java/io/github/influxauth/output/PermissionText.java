@@ -17,7 +17,8 @@ public final class PermissionText {
     /**
      * {@code operator}, {@code all-access}, or the permissions grouped by resource, e.g.
      * {@code read,write buckets/telegraf; read dashboards/*}: the resource's name when the server
-     * sent one, else its ID, {@code *} for every resource of the type.
+     * sent one, else its ID, {@code *} for every resource of the type in the org, and
+     * {@code * (all orgs)} for every resource of the type in every org.
      */
     public static String summary(List<Permission> permissions) {
         if (permissions.isEmpty()) {
@@ -42,7 +43,9 @@ public final class PermissionText {
         for (var group : groups.entrySet()) {
             List<String> actions = group.getValue();
             actions.sort(PermissionText::compareActions);
-            parts.add(String.join(",", actions) + " " + group.getKey().get(0) + "/" + group.getKey().get(3));
+            List<String> key = group.getKey();
+            boolean everyOrg = key.get(1).isEmpty() && key.get(2).isEmpty();
+            parts.add(String.join(",", actions) + " " + key.get(0) + "/" + key.get(3) + (everyOrg ? " (all orgs)" : ""));
         }
         return String.join("; ", parts);
     }

@@ -207,7 +207,16 @@ public final class FakeInfluxServer extends Dispatcher {
 
     private MockResponse findBuckets(HttpUrl url) {
         String name = url.queryParameter("name");
+        String org = url.queryParameter("org");
         String orgID = url.queryParameter("orgID");
+        if (org != null) {
+            // influxd resolves the org name first, and fails the whole call when there is no such org.
+            orgID = authorizations.stream().filter(a -> org.equals(a.path("org").asText()))
+                    .map(a -> a.path("orgID").asText()).findFirst().orElse(null);
+            if (orgID == null) {
+                return error(404, "not found", "organization name \"" + org + "\" not found");
+            }
+        }
         ObjectNode body = JSON.createObjectNode();
         body.putObject("links").put("self", "/api/v2/buckets");
         ArrayNode items = body.putArray("buckets");
