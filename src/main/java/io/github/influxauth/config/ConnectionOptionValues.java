@@ -12,4 +12,11 @@ public record ConnectionOptionValues(
         boolean skipVerify,
         Path caCert,
         String timeout,
-        boolean httpDebug) {}
+        boolean httpDebug) {
+
+    @Override
+    public String toString() {
+        // A record's default toString would print the token.
+        return "ConnectionOptionValues[host=" + host + ", token " + (token == null ? "not given" : "given") + "]";
+    }
+}

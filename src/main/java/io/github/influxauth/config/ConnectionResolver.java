@@ -140,6 +140,10 @@ public final class ConnectionResolver {
         if (uri.getHost() == null) {
             throw new ConfigException("the host from " + source + " has no host name");
         }
+        if (uri.getRawUserInfo() != null) {
+            throw new ConfigException("the host from " + source + " must not contain a user name or password",
+                    "give the token with --token, --token-file or INFLUX_TOKEN");
+        }
         if (uri.getQuery() != null || uri.getFragment() != null) {
             throw new ConfigException("the host from " + source + " must not have a query or fragment");
         }

@@ -30,6 +30,12 @@ public record Authorization(
         permissions = List.copyOf(permissions);
     }
 
+    @Override
+    public String toString() {
+        // Never the token: this may end up in a message or a test report.
+        return "Authorization[id=" + id + ", description=" + description + ", user=" + user + ", org=" + org + "]";
+    }
+
     /**
      * Reads the fields this tool uses; tolerant of unknown fields and of missing optional ones.
      *
