@@ -87,6 +87,21 @@ class FiltersTest {
     }
 
     @Test
+    void operatorCanDoAnythingAllAccessOnlyInItsOrg() {
+        Authorization operator = Authorization.fromJson(
+                io.github.influxauth.testing.Fixtures.authorizations("authorizations-list.json").get(0));
+        Authorization allAccess = Authorization.fromJson(
+                io.github.influxauth.testing.Fixtures.authorizationsIn("/fixtures/audit-list.json").get(8));
+        var otherOrgBucket = Filters.can("write", "buckets", List.of(new CanTarget("9a9b9c9d9e9f9091", "telegraf", OTHER_ORG, null)));
+        assertTrue(CAN_WRITE_TELEGRAF.test(operator));
+        assertTrue(otherOrgBucket.test(operator));
+        assertTrue(CAN_WRITE_TELEGRAF.test(allAccess));
+        assertFalse(otherOrgBucket.test(allAccess));
+        assertTrue(Filters.permissions(List.of(PermissionPattern.parse("write:authorizations"))).test(operator));
+        assertFalse(Filters.permissions(List.of(PermissionPattern.parse("write:instance"))).test(operator));
+    }
+
+    @Test
     void permissionPatternsMustEachHold() {
         Authorization a = withPermissions(p("read", "buckets", null, ORG, null), p("write", "dashboards", null, ORG, null));
         assertTrue(Filters.permissions(List.of(PermissionPattern.parse("write"))).test(a));
