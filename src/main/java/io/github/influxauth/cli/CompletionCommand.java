@@ -18,9 +18,10 @@ import picocli.CommandLine.Spec;
         description = {"Print a shell completion script (bash or zsh).",
                 "It completes subcommands, options and the values of --format, --status and --sort.",
                 "The script is the same for both shells: under zsh it loads bashcompinit."},
-        footer = {"", "Set-up, for the current shell and in ~/.bashrc or ~/.zshrc:",
-                "  source <(influx-auth completion bash)",
-                "  source <(influx-auth completion zsh)"})
+        // A footer heading, so that picocli's man page generator keeps the set-up lines too.
+        footerHeading = "%nExamples:%n",
+        footer = {"  source <(influx-auth completion bash)    # in ~/.bashrc",
+                  "  source <(influx-auth completion zsh)     # in ~/.zshrc"})
 final class CompletionCommand implements Callable<Integer> {
 
     enum Shell { bash, zsh }
