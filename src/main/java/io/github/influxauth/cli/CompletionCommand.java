@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "completion",
         mixinStandardHelpOptions = true,
+        versionProvider = RootCommand.VersionProvider.class,
         description = {"Print a shell completion script (bash or zsh).",
                 "It completes subcommands, options and the values of --format, --status and --sort.",
                 "The script is the same for both shells: under zsh it loads bashcompinit."},

@@ -51,6 +51,15 @@ class CompletionCommandTest {
     }
 
     @Test
+    void versionOptionPrintsTheVersionLikeTheTopCommand() {
+        Cli cli = new Cli(home);
+        Cli.Result r = cli.run("completion", "--version");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("influx-auth "), r::toString);
+        assertEquals(cli.run("--version").out(), r.out());
+    }
+
+    @Test
     void anotherShellIsAUsageErrorOnOneLineWithAHint() {
         Cli.Result r = new Cli(home).run("completion", "fish");
         assertEquals(2, r.exitCode(), r::toString);
