@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = RootCommand.VersionProvider.class,
         description = "List and show InfluxDB API tokens (authorizations) through the v2 HTTP API.",
-        subcommands = {ListCommand.class, GetCommand.class, AuthCommand.class},
+        subcommands = {ListCommand.class, GetCommand.class, AuthCommand.class, CompletionCommand.class},
         sortOptions = false,
         footer = {"", "Exit codes: 0 success, 1 server or network failure, 2 usage or configuration",
                   "error, 3 token rejected (401/403), 4 not found (404)."})
