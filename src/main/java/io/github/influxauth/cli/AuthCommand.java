@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 /** {@code influx-auth auth list|get}: the same commands grouped as in {@code influx auth}. */
 @Command(name = "auth",
         mixinStandardHelpOptions = true,
+        versionProvider = RootCommand.VersionProvider.class,
         description = "The list and get commands, grouped as in `influx auth`.",
         subcommands = {ListCommand.class, GetCommand.class})
 final class AuthCommand implements Runnable {

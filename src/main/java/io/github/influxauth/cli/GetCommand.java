@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "get",
         mixinStandardHelpOptions = true,
+        versionProvider = RootCommand.VersionProvider.class,
         sortOptions = false,
         description = "Show one authorization.")
 final class GetCommand implements Callable<Integer> {

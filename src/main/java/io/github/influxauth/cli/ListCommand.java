@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "list",
         aliases = {"ls", "find"},
         mixinStandardHelpOptions = true,
+        versionProvider = RootCommand.VersionProvider.class,
         sortOptions = false,
         description = "List authorizations (API tokens), filtered.")
 final class ListCommand implements Callable<Integer> {

@@ -45,4 +45,13 @@ class CoreFlowTest {
         assertEquals("application/json", request.getHeaders().get("Accept"));
         assertTrue(r.err().isEmpty(), r::toString);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"--version", "list --version", "get -V", "auth --version", "auth list -V"})
+    void versionEverywhere(String args) {
+        Cli.Result r = cli.run(args.split(" "));
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().startsWith("influx-auth "), r::toString);
+        assertTrue(r.out().contains("\nJava " + System.getProperty("java.version")), r::toString);
+    }
 }
