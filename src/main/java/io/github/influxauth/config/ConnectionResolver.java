@@ -71,7 +71,9 @@ public final class ConnectionResolver {
         }
         checkToken(token, tokenSource);
 
-        boolean skipVerify = options.skipVerify() || Boolean.TRUE.equals(env.getBoolean("INFLUX_SKIP_VERIFY"));
+        // Read even when --skip-verify is given: a misspelt value is an error whatever else is set.
+        Boolean skipVerifyEnv = env.getBoolean("INFLUX_SKIP_VERIFY");
+        boolean skipVerify = options.skipVerify() || Boolean.TRUE.equals(skipVerifyEnv);
         Path caCert = options.caCert() != null ? options.caCert()
                 : env.get("INFLUX_CA_CERT") != null ? Path.of(env.get("INFLUX_CA_CERT")) : null;
         if (caCert != null && !Files.isReadable(caCert)) {
