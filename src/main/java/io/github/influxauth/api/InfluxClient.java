@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.DataFormatException;
 import java.util.zip.ZipException;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
@@ -54,6 +55,8 @@ public final class InfluxClient implements AutoCloseable {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     /** For whole bodies: text after the JSON value is an error, not something to ignore. */
     private static final ObjectReader WHOLE_BODY = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** How okio's GzipSource says that a header or trailer field is wrong. */
+    private static final Pattern GZIP_CHECK = Pattern.compile("(ID1ID2|FLG|FEXTRA|FHCRC|CRC|ISIZE): actual ");
     /** The one piece of Jackson's parse messages that is safe to quote: a single character. */
     private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("Unexpected character \\('(.)' \\(code");
 
@@ -387,7 +390,8 @@ public final class InfluxClient implements AutoCloseable {
         if (e instanceof SSLException) {
             return new ConnectionFailedException(ConnectionFailedException.Kind.TLS, target, rootMessage(e));
         }
-        if (e instanceof ZipException) {
+        if (causedBy(e, DataFormatException.class) || causedBy(e, ZipException.class)
+                || (e.getMessage() != null && GZIP_CHECK.matcher(e.getMessage()).lookingAt())) {
             return new BadResponseException("the response says it is gzip-encoded, but it is not valid gzip", url.toString());
         }
         return new ConnectionFailedException(ConnectionFailedException.Kind.OTHER, url.toString(), rootMessage(e));

@@ -41,7 +41,7 @@ final class Retrier {
             return "still HTTP " + status + " after " + MAX_RETRIES + " retries; try again later";
         }
         Duration wait = waitFor(retryAfter, attempt);
-        String after = attempt > 0 ? " (after " + attempt + " retries)" : "";
+        String after = attempt == 0 ? "" : attempt == 1 ? " (after 1 retry)" : " (after " + attempt + " retries)";
         if (wait.toNanos() >= deadline.remainingNanos()) {
             return "not retried: the server asked to wait " + seconds(wait) + ", past " + deadline.describe() + after;
         }

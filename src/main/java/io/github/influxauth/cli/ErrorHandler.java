@@ -123,7 +123,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
             case UNTRUSTED -> "trust its CA with --ca-cert PATH (or INFLUX_CA_CERT), or skip the check, insecurely, with --skip-verify";
             case TLS -> "does the server speak https on that port? For plain http, give an http:// URL to --host";
             case TIMEOUT -> "raise the limit with --timeout, e.g. --timeout 2m";
-            case OTHER -> null;
+            case OTHER -> "the connection broke off; try again, and see the exchange with --http-debug";
         };
     }
 
