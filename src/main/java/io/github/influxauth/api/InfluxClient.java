@@ -325,7 +325,8 @@ public final class InfluxClient implements AutoCloseable {
                 .header("Accept", "application/json")
                 .header("User-Agent", "influx-auth/" + Version.get())
                 .build();
-        for (int attempt = 0; ; attempt++) {
+        int retries = 0;
+        while (true) {
             Call call = http.newCall(request);
             long remaining = deadline.remainingNanos();
             if (remaining <= 0) {
@@ -346,17 +347,21 @@ public final class InfluxClient implements AutoCloseable {
             }
             String retryAfter = response.header("Retry-After");
             int status = response.code();
+            // OkHttp itself sends a request once more after a 503 with "Retry-After: 0": that counts too.
+            for (Response prior = response.priorResponse(); prior != null; prior = prior.priorResponse()) {
+                retries++;
+            }
             // The body is read before the wait, so the connection goes back to the pool meanwhile.
-            String whyNot;
             ApiException error;
             try (response) {
                 error = ErrorBodies.toException(response, url.toString(), token, null);
             }
-            whyNot = retrier.retryOrWhyNot(attempt, status, retryAfter);
+            String whyNot = retrier.retryOrWhyNot(retries, status, retryAfter);
             if (whyNot != null) {
                 throw whyNot.isEmpty() ? error : new ApiException(error.status(), error.code(), error.serverMessage(),
                         error.contentType(), error.bodyExcerpt(), error.url(), whyNot);
             }
+            retries++;
         }
     }
 
