@@ -113,7 +113,7 @@ public final class Cli {
                 return true;
             }
         }
-        String jsonEnv = env.getOrDefault("INFLUX_OUTPUT_JSON", "").toLowerCase(Locale.ROOT);
+        String jsonEnv = env.getOrDefault("INFLUX_OUTPUT_JSON", "").strip().toLowerCase(Locale.ROOT);
         return a.contains("--show-tokens") || a.contains("--json") || List.of("true", "1", "yes").contains(jsonEnv);
     }
 }
