@@ -386,7 +386,7 @@ public final class InfluxClient implements AutoCloseable {
         }
         if (e instanceof SSLPeerUnverifiedException) {
             // OkHttp's message lists the certificate's names over several lines; one fact is enough here.
-            return new ConnectionFailedException(ConnectionFailedException.Kind.UNTRUSTED, target,
+            return new ConnectionFailedException(ConnectionFailedException.Kind.WRONG_HOST, target,
                     "its certificate is not valid for the host name " + base.host());
         }
         if (e instanceof SSLHandshakeException && causedBy(e, CertificateException.class)) {

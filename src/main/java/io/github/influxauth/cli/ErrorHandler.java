@@ -104,7 +104,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
     private static String connectionMessage(ConnectionFailedException e) {
         return switch (e.kind()) {
             case REFUSED, UNKNOWN_HOST -> "cannot connect to " + e.url() + ": " + e.getMessage();
-            case UNTRUSTED -> "cannot verify the TLS certificate of " + e.url() + ": " + e.getMessage();
+            case UNTRUSTED, WRONG_HOST -> "cannot verify the TLS certificate of " + e.url() + ": " + e.getMessage();
             case TLS -> "TLS handshake with " + e.url() + " failed: " + e.getMessage();
             case TIMEOUT -> "no complete answer from " + e.url() + " within " + timeoutText(e.getMessage());
             case OTHER -> "network failure talking to " + e.url() + ": " + e.getMessage();
@@ -121,6 +121,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
             case REFUSED -> "is the server running there? Set its URL with --host or INFLUX_HOST";
             case UNKNOWN_HOST -> "check the host name; set the server's URL with --host or INFLUX_HOST";
             case UNTRUSTED -> "trust its CA with --ca-cert PATH (or INFLUX_CA_CERT), or skip the check, insecurely, with --skip-verify";
+            case WRONG_HOST -> "give --host the name the certificate was issued for, or skip the check, insecurely, with --skip-verify";
             case TLS -> "does the server speak https on that port? For plain http, give an http:// URL to --host";
             case TIMEOUT -> "raise the limit with --timeout, e.g. --timeout 2m";
             case OTHER -> "the connection broke off; try again, and see the exchange with --http-debug";
