@@ -102,14 +102,17 @@ public final class InfluxClient implements AutoCloseable {
         addParam(url, "userID", query.userID());
         addParam(url, "org", query.org());
         addParam(url, "orgID", query.orgID());
-        HttpUrl next = url.build();
+        HttpUrl page = url.build();
         Set<HttpUrl> seen = new HashSet<>();
+        seen.add(page);
         Paging paging = new Paging();
-        while (next != null) {
-            if (!seen.add(next)) {
-                throw new BadResponseException("the server's paging repeats the page " + redactQuery(next), next.toString());
+        while (page != null) {
+            HttpUrl next = listPage(page, paging, sink);
+            if (next != null && !seen.add(next)) {
+                throw new BadResponseException("the server's paging repeats itself: the next page is "
+                        + redactQuery(next) + ", a page already read", page.toString());
             }
-            next = listPage(next, paging, sink);
+            page = next;
             paging.pages++;
         }
     }
@@ -118,6 +121,8 @@ public final class InfluxClient implements AutoCloseable {
      * What a listing remembers across pages. Offset paging shifts when tokens are created or deleted
      * meanwhile, so a later page may repeat one already handed over: IDs are remembered, but only
      * once the server is known to page, so that a one-page listing of any size stays in flat memory.
+     * The first page's IDs are remembered when its links come before its authorizations, as influxd
+     * writes them.
      */
     private static final class Paging {
         int pages;

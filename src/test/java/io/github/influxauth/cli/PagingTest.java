@@ -134,8 +134,8 @@ class PagingTest {
         String url = server.url("/").toString();
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
-        assertEquals("error: bad response from " + url + "api/v2/authorizations?offset=1: the server's paging repeats the page"
-                + " /api/v2/authorizations?offset=1\n", r.err());
+        assertEquals("error: bad response from " + url + "api/v2/authorizations?offset=1: the server's paging repeats itself:"
+                + " the next page is /api/v2/authorizations?offset=1, a page already read\n", r.err());
         assertEquals(2, server.getRequestCount());
     }
 
@@ -147,8 +147,8 @@ class PagingTest {
         String url = server.url("/").toString();
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals(1, r.out().lines().count(), r::toString);
-        assertEquals("error: bad response from " + url + "api/v2/authorizations: the server's paging repeats the page"
-                + " /api/v2/authorizations\n"
+        assertEquals("error: bad response from " + url + "api/v2/authorizations: the server's paging repeats itself:"
+                + " the next page is /api/v2/authorizations, a page already read\n"
                 + "hint: the 1 authorization(s) printed before the failure are not the whole listing\n", r.err());
         assertEquals(1, server.getRequestCount());
     }
