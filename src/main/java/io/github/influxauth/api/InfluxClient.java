@@ -350,6 +350,14 @@ public final class InfluxClient implements AutoCloseable {
             if (response.isSuccessful()) {
                 return response;
             }
+            String location = response.header("Location");
+            if (response.isRedirect() && location != null) {
+                response.close();
+                // Not followed: the token would go along to wherever it points.
+                throw new BadResponseException("HTTP " + response.code() + ": it redirects to "
+                        + Redaction.redact(location, token), url.toString(),
+                        "give --host the address it redirects to; redirects are not followed, so that the token goes nowhere else");
+            }
             String retryAfter = response.header("Retry-After");
             int status = response.code();
             // OkHttp itself sends a request once more after a 503 with "Retry-After: 0": that counts too.

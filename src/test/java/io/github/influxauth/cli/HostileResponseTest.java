@@ -289,6 +289,17 @@ class HostileResponseTest {
     }
 
     @Test
+    void redirectIsNotFollowed() throws Exception {
+        MockResponse redirect = new MockResponse.Builder().code(301)
+                .addHeader("Location", "https://influx.example.com/api/v2/authorizations")
+                .addHeader("Content-Type", "text/html").body("<html>Moved Permanently</html>").build();
+        Cli.Result r = list(firstAnswer(redirect));
+        assertFailure(r, "error: bad response from " + listUrl + ": HTTP 301: it redirects to https://influx.example.com/api/v2/authorizations",
+                "hint: give --host the address it redirects to; redirects are not followed, so that the token goes nowhere else");
+        assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
     void getWithAnHtmlPagePrintsNothing() throws Exception {
         server = firstAnswer(body(200, "text/html", "<html>sign in</html>")).start();
         String url = server.url("/").toString();
