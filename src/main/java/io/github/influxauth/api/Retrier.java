@@ -43,7 +43,7 @@ final class Retrier {
         Duration wait = waitFor(retryAfter, attempt);
         String after = attempt == 0 ? "" : attempt == 1 ? " (after 1 retry)" : " (after " + attempt + " retries)";
         if (wait.toNanos() >= deadline.remainingNanos()) {
-            return "not retried: the server asked to wait " + seconds(wait) + ", past " + deadline.describe() + after;
+            return "not retried: waiting the " + seconds(wait) + " the server asked for would pass " + deadline.describe() + after;
         }
         if (wait.compareTo(LONGEST_WAIT) > 0) {
             return "not retried: the server asked to wait " + seconds(wait) + after + "; try again later";
