@@ -37,6 +37,7 @@ import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Call;
 import okhttp3.ConnectionSpec;
+import okhttp3.Dns;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -71,6 +72,11 @@ public final class InfluxClient implements AutoCloseable {
     }
 
     InfluxClient(ConnectionSettings settings, PrintWriter debug, Retrier.Sleeper sleeper) {
+        this(settings, debug, sleeper, Dns.SYSTEM);
+    }
+
+    /** {@code dns}: the resolver, replaceable so that tests can make one that never answers. */
+    InfluxClient(ConnectionSettings settings, PrintWriter debug, Retrier.Sleeper sleeper, Dns dns) {
         this.base = HttpUrl.get(settings.host().toString());
         this.token = settings.token();
         this.deadline = Deadline.after(settings.timeout());
@@ -80,6 +86,7 @@ public final class InfluxClient implements AutoCloseable {
                 .readTimeout(0, TimeUnit.MILLISECONDS)
                 .writeTimeout(0, TimeUnit.MILLISECONDS)
                 .followRedirects(false);
+        builder.dns(new BoundedDns(dns, deadline));
         if (base.isHttps()) {
             Tls.configure(builder, settings);
         } else {
