@@ -42,7 +42,6 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 
 /**
  * The InfluxDB v2 API calls this tool makes. The only class that executes HTTP: every call goes
