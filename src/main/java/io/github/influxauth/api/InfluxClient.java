@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.influxauth.Version;
+import io.github.influxauth.config.ConfigException;
 import io.github.influxauth.config.ConnectionSettings;
 import io.github.influxauth.model.Authorization;
 import io.github.influxauth.model.Bucket;
@@ -76,7 +77,12 @@ public final class InfluxClient implements AutoCloseable {
 
     /** {@code dns}: the resolver, replaceable so that tests can make one that never answers. */
     InfluxClient(ConnectionSettings settings, PrintWriter debug, Retrier.Sleeper sleeper, Dns dns) {
-        this.base = HttpUrl.get(settings.host().toString());
+        HttpUrl parsed = HttpUrl.parse(settings.host().toString());
+        if (parsed == null) {
+            // java.net.URI accepts a few URLs that OkHttp does not; the resolver checks what it can.
+            throw new ConfigException("the host " + settings.host() + " is not a URL this tool can connect to");
+        }
+        this.base = parsed;
         this.token = settings.token();
         this.deadline = Deadline.after(settings.timeout());
         this.retrier = new Retrier(deadline, sleeper);

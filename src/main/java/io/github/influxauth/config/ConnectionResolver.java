@@ -142,6 +142,14 @@ public final class ConnectionResolver {
         if (uri.getHost() == null) {
             throw new ConfigException("the host from " + source + " has no host name");
         }
+        if (uri.getRawUserInfo() != null) {
+            // It would be shown in every error message that names the URL; InfluxDB wants a token anyway.
+            throw new ConfigException("the host from " + source + " must not contain a user name or password",
+                    "give the API token with --token, --token-file or INFLUX_TOKEN");
+        }
+        if (uri.getPort() > 65535) {
+            throw new ConfigException("the host from " + source + " has a port above 65535");
+        }
         if (uri.getQuery() != null || uri.getFragment() != null) {
             throw new ConfigException("the host from " + source + " must not have a query or fragment");
         }

@@ -66,6 +66,23 @@ class InsecureChoicesTest {
     }
 
     @Test
+    void aPasswordInTheHostIsRefusedBeforeItCanBeShown() {
+        Cli.Result r = new Cli(home).run("list", "--host", "http://admin:s3cret-password@localhost:1", "--token", FakeInfluxServer.TOKEN);
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("", r.out());
+        assertEquals("error: the host from --host must not contain a user name or password\n"
+                + "hint: give the API token with --token, --token-file or INFLUX_TOKEN\n", r.err());
+    }
+
+    @Test
+    void aPortOutOfRangeIsAConfigurationError() {
+        Cli.Result r = new Cli(home).env("INFLUX_HOST", "http://localhost:99999").run("list", "--token", FakeInfluxServer.TOKEN);
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("", r.out());
+        assertEquals("error: the host from INFLUX_HOST has a port above 65535\n", r.err());
+    }
+
+    @Test
     void connectionRefusedNamesTheUrl() throws Exception {
         int port;
         try (MockWebServer server = FakeInfluxServer.withContractExamples().start()) {
