@@ -126,6 +126,23 @@ class TimeoutAndRetryTest {
         assertEquals(0, server.getRequestCount());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"10000000h", "0"})
+    void anAbsurdlyLongOrZeroTimeoutMeansNoLimit(String timeout) throws Exception {
+        Cli.Result r = list(FakeInfluxServer.withContractExamples(), "--timeout", timeout);
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals(4, r.out().lines().count(), r::toString);
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void aTimeoutBeyondWhatADurationHoldsIsAUsageError() throws Exception {
+        Cli.Result r = list(FakeInfluxServer.withContractExamples(), "--timeout", "9000000000000000000h");
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals("", r.out());
+        assertEquals("error: --timeout must be a duration such as 30s, 2m or 1m30s, not \"9000000000000000000h\"\n", r.err());
+    }
+
     private static MockResponse unavailable(int status, String retryAfter) {
         MockResponse.Builder b = FakeInfluxServer.error(status, status == 429 ? "too many requests" : "unavailable",
                 status == 429 ? "rate limited" : "service unavailable").newBuilder();
