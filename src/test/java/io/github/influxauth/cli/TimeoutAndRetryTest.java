@@ -100,7 +100,8 @@ class TimeoutAndRetryTest {
 
     @Test
     void theLimitCoversAllPagesTogether() throws Exception {
-        // Every page alone is well within the limit; the listing as a whole is not.
+        // Every page alone is well within the limit; the listing as a whole is not. Which page the
+        // limit falls on depends on the machine's speed.
         FakeInfluxServer fake = FakeInfluxServer.withContractExamples().pageSize(1);
         String page = "{\"links\":{\"next\":\"/api/v2/authorizations?offset=%d\"},\"authorizations\":[]}";
         for (int i = 0; i < 6; i++) {
@@ -111,7 +112,7 @@ class TimeoutAndRetryTest {
         Cli.Result r = list(fake, "--timeout", "1s");
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
-        assertTrue(r.err().matches("error: no complete answer from " + host + "api/v2/authorizations\\?offset=[34] within the --timeout of 1s\n"
+        assertTrue(r.err().matches("error: no complete answer from " + host + "api/v2/authorizations\\?offset=[1-5] within the --timeout of 1s\n"
                 + TIMEOUT_HINT), r::toString);
         assertTrue(server.getRequestCount() <= 5, "requests: " + server.getRequestCount());
         assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(5)) < 0);
