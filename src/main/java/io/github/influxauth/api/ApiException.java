@@ -7,14 +7,19 @@ package io.github.influxauth.api;
  */
 public class ApiException extends RuntimeException {
 
+    /** For answers that look like they came from something other than InfluxDB. */
+    public static final String PROXY_HINT = "is --host the InfluxDB server, or a proxy in front of it?";
+
     private final int status;
     private final String code;
     private final String serverMessage;
     private final String contentType;
     private final String bodyExcerpt;
     private final String url;
+    private final String retryNote;
 
-    public ApiException(int status, String code, String serverMessage, String contentType, String bodyExcerpt, String url) {
+    public ApiException(int status, String code, String serverMessage, String contentType, String bodyExcerpt, String url,
+            String retryNote) {
         super("HTTP " + status + " from " + url + (serverMessage != null ? ": " + serverMessage : ""));
         this.status = status;
         this.code = code;
@@ -22,6 +27,7 @@ public class ApiException extends RuntimeException {
         this.contentType = contentType;
         this.bodyExcerpt = bodyExcerpt;
         this.url = url;
+        this.retryNote = retryNote;
     }
 
     public int status() {
@@ -49,5 +55,10 @@ public class ApiException extends RuntimeException {
 
     public String url() {
         return url;
+    }
+
+    /** For a 429 or 503: how retrying went ("still HTTP 503 after 3 retries"); else null. */
+    public String retryNote() {
+        return retryNote;
     }
 }

@@ -3,7 +3,11 @@ package io.github.influxauth.api;
 /** No (complete) answer came from the server: refused, unknown host, TLS, timeout, reset. */
 public class ConnectionFailedException extends RuntimeException {
 
-    public enum Kind { REFUSED, UNKNOWN_HOST, TLS, TIMEOUT, OTHER }
+    /**
+     * UNTRUSTED: no trusted CA signed the certificate; WRONG_HOST: it was issued for other names;
+     * TLS: any other TLS failure (e.g. https to a plain http port).
+     */
+    public enum Kind { REFUSED, UNKNOWN_HOST, UNTRUSTED, WRONG_HOST, TLS, TIMEOUT, OTHER }
 
     private final Kind kind;
     private final String url;

@@ -15,8 +15,12 @@ final class Deadline {
 
     /** {@link Duration#ZERO} means no limit. */
     static Deadline after(Duration limit) {
-        return new Deadline(limit.isZero() ? Long.MAX_VALUE : System.nanoTime() + limit.toNanos(), limit);
+        // A century is no limit for a command, and much more would overflow a count of nanoseconds.
+        boolean none = limit.isZero() || limit.compareTo(NO_LIMIT_BEYOND) > 0;
+        return new Deadline(none ? Long.MAX_VALUE : System.nanoTime() + limit.toNanos(), limit);
     }
+
+    private static final Duration NO_LIMIT_BEYOND = Duration.ofDays(36_500);
 
     /** Nanoseconds left; {@link Long#MAX_VALUE} when there is no limit. */
     long remainingNanos() {

@@ -2,6 +2,7 @@ package io.github.influxauth.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.util.Locale;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
@@ -14,7 +15,7 @@ final class ErrorBodies {
 
     private ErrorBodies() {}
 
-    static ApiException toException(Response response, String url) {
+    static ApiException toException(Response response, String url, String token, String retryNote) {
         String contentType = response.header("Content-Type");
         String text = read(response.body());
         String code = null;
@@ -37,14 +38,34 @@ final class ErrorBodies {
             code = response.header("X-Platform-Error-Code");
             message = code;
         }
-        String excerpt = null;
-        if (message == null && text != null && !text.isBlank()) {
-            excerpt = text.strip();
-            if (excerpt.length() > EXCERPT_CHARS) {
-                excerpt = excerpt.substring(0, EXCERPT_CHARS);
-            }
+        String excerpt = message == null ? excerpt(text, token) : null;
+        return new ApiException(response.code(), code, Redaction.redact(message, token), contentType, excerpt, url,
+                retryNote);
+    }
+
+    /**
+     * For a successful status whose body is plainly not JSON (a proxy's login page): what came
+     * instead, in the words of an error page. Null when the content type promises JSON (or is
+     * missing), so that the parser has its say.
+     */
+    static BadResponseException notJson(Response response, String url, String token) {
+        String contentType = response.header("Content-Type");
+        if (contentType == null || contentType.toLowerCase(Locale.ROOT).contains("json")) {
+            return null;
         }
-        return new ApiException(response.code(), code, message, contentType, excerpt, url);
+        String excerpt = excerpt(read(response.body()), token);
+        return new BadResponseException("HTTP " + response.code() + " with a " + contentType + " body instead of JSON"
+                + (excerpt == null ? "" : ": " + excerpt), url, ApiException.PROXY_HINT);
+    }
+
+    /** The first {@value #EXCERPT_CHARS} characters, tokens removed; null for an empty body. Control characters are escaped where it is printed. */
+    private static String excerpt(String text, String token) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        // Redacted before it is cut, so that no part of a token is left at the cut.
+        String excerpt = Redaction.redact(text, token).strip();
+        return excerpt.length() > EXCERPT_CHARS ? excerpt.substring(0, EXCERPT_CHARS) : excerpt;
     }
 
     private static String read(ResponseBody body) {

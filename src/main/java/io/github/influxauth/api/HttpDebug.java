@@ -1,15 +1,11 @@
 package io.github.influxauth.api;
 
 import java.io.PrintWriter;
-import java.util.regex.Pattern;
 import okhttp3.Interceptor;
 import okhttp3.logging.HttpLoggingInterceptor;
 
 /** {@code --http-debug}: every request and response on stderr, with token values redacted. */
 final class HttpDebug {
-
-    static final String REDACTED = "<redacted>";
-    private static final Pattern TOKEN_FIELD = Pattern.compile("(\"token\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")");
 
     private HttpDebug() {}
 
@@ -27,10 +23,7 @@ final class HttpDebug {
 
     /** Replaces JSON {@code "token"} values and any occurrence of our own token; makes control characters visible. */
     static String redact(String message, String token) {
-        String text = TOKEN_FIELD.matcher(message).replaceAll("$1" + REDACTED + "$3");
-        if (token != null && !token.isEmpty()) {
-            text = text.replace(token, REDACTED);
-        }
+        String text = Redaction.redact(message, token);
         StringBuilder safe = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

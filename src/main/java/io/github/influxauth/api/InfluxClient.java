@@ -1,6 +1,7 @@
 package io.github.influxauth.api;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.influxauth.Version;
+import io.github.influxauth.config.ConfigException;
 import io.github.influxauth.config.ConnectionSettings;
 import io.github.influxauth.model.Authorization;
 import io.github.influxauth.model.Bucket;
@@ -20,20 +22,27 @@ import java.io.PrintWriter;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.DataFormatException;
+import java.util.zip.ZipException;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Call;
 import okhttp3.ConnectionSpec;
+import okhttp3.Dns;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 
 /**
  * The InfluxDB v2 API calls this tool makes. The only class that executes HTTP: every call goes
@@ -47,6 +56,10 @@ public final class InfluxClient implements AutoCloseable {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     /** For whole bodies: text after the JSON value is an error, not something to ignore. */
     private static final ObjectReader WHOLE_BODY = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** How okio's GzipSource says that a header or trailer field is wrong. */
+    private static final Pattern GZIP_CHECK = Pattern.compile("(ID1ID2|FLG|FEXTRA|FHCRC|CRC|ISIZE): actual ");
+    /** The one piece of Jackson's parse messages that is safe to quote: a single character. */
+    private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("Unexpected character \\('(.)' \\(code");
 
     private final HttpUrl base;
     private final String token;
@@ -59,7 +72,17 @@ public final class InfluxClient implements AutoCloseable {
     }
 
     InfluxClient(ConnectionSettings settings, PrintWriter debug, Retrier.Sleeper sleeper) {
-        this.base = HttpUrl.get(settings.host().toString());
+        this(settings, debug, sleeper, Dns.SYSTEM);
+    }
+
+    /** {@code dns}: the resolver, replaceable so that tests can make one that never answers. */
+    InfluxClient(ConnectionSettings settings, PrintWriter debug, Retrier.Sleeper sleeper, Dns dns) {
+        HttpUrl parsed = HttpUrl.parse(settings.host().toString());
+        if (parsed == null) {
+            // java.net.URI accepts a few URLs that OkHttp does not; the resolver checks what it can.
+            throw new ConfigException("the host " + settings.host() + " is not a URL this tool can connect to");
+        }
+        this.base = parsed;
         this.token = settings.token();
         this.deadline = Deadline.after(settings.timeout());
         this.retrier = new Retrier(deadline, sleeper);
@@ -68,6 +91,7 @@ public final class InfluxClient implements AutoCloseable {
                 .readTimeout(0, TimeUnit.MILLISECONDS)
                 .writeTimeout(0, TimeUnit.MILLISECONDS)
                 .followRedirects(false);
+        builder.dns(new BoundedDns(dns, deadline));
         if (base.isHttps()) {
             Tls.configure(builder, settings);
         } else {
@@ -90,13 +114,44 @@ public final class InfluxClient implements AutoCloseable {
         addParam(url, "userID", query.userID());
         addParam(url, "org", query.org());
         addParam(url, "orgID", query.orgID());
-        HttpUrl next = url.build();
+        HttpUrl page = url.build();
         Set<HttpUrl> seen = new HashSet<>();
-        while (next != null) {
-            if (!seen.add(next)) {
-                throw new BadResponseException("the server's paging repeats the page " + redactQuery(next), next.toString());
+        seen.add(page);
+        Paging paging = new Paging();
+        while (page != null) {
+            HttpUrl next = listPage(page, paging, sink);
+            if (next != null && !seen.add(next)) {
+                throw new BadResponseException("the server's paging repeats itself: the next page is "
+                        + redactQuery(next) + ", a page already read", page.toString());
             }
-            next = listPage(next, sink);
+            page = next;
+            paging.pages++;
+        }
+    }
+
+    /**
+     * What a listing remembers across pages. Offset paging shifts when tokens are created or deleted
+     * meanwhile, so a later page may repeat one already handed over: IDs are remembered, but only
+     * once the server is known to page, so that a one-page listing of any size stays in flat memory.
+     * The first page's IDs are remembered when its links come before its authorizations, as influxd
+     * writes them.
+     */
+    private static final class Paging {
+        int pages;
+        Set<String> ids;
+
+        void pagingSeen() {
+            if (ids == null) {
+                ids = new HashSet<>();
+            }
+        }
+
+        /** False for an authorization already handed over on an earlier page. */
+        boolean first(Authorization a) {
+            if (pages > 0) {
+                pagingSeen();
+            }
+            return ids == null || ids.add(a.id());
         }
     }
 
@@ -143,12 +198,12 @@ public final class InfluxClient implements AutoCloseable {
         http.connectionPool().evictAll();
     }
 
-    private HttpUrl listPage(HttpUrl url, Consumer<Authorization> sink) {
+    private HttpUrl listPage(HttpUrl url, Paging paging, Consumer<Authorization> sink) {
         try (Response response = execute(url)) {
-            ResponseBody body = response.body();
+            requireJson(response, url);
             String nextLink = null;
             boolean sawList = false;
-            try (InputStream in = body.byteStream(); JsonParser parser = JSON.createParser(in)) {
+            try (InputStream in = response.body().byteStream(); JsonParser parser = JSON.createParser(in)) {
                 if (parser.nextToken() == null) {
                     throw new BadResponseException("the response body is empty", url.toString());
                 }
@@ -158,21 +213,27 @@ public final class InfluxClient implements AutoCloseable {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String field = parser.currentName();
                     JsonToken value = parser.nextToken();
-                    if (field.equals("authorizations") && value == JsonToken.START_ARRAY) {
+                    if (field.equals("authorizations")) {
+                        if (value != JsonToken.START_ARRAY) {
+                            throw new BadResponseException("unexpected response: \"authorizations\" is not an array",
+                                    url.toString());
+                        }
                         sawList = true;
                         while (parser.nextToken() != JsonToken.END_ARRAY) {
-                            JsonNode node = JSON.readTree(parser);
+                            Authorization a;
                             try {
-                                sink.accept(Authorization.fromJson(node));
+                                a = Authorization.fromJson(JSON.readTree(parser));
                             } catch (IllegalArgumentException e) {
                                 throw new BadResponseException("unexpected response: " + e.getMessage(), url.toString());
                             }
+                            if (paging.first(a)) {
+                                sink.accept(a);
+                            }
                         }
                     } else if (field.equals("links") && value == JsonToken.START_OBJECT) {
-                        JsonNode links = JSON.readTree(parser);
-                        JsonNode next = links.get("next");
-                        if (next != null && next.isTextual() && !next.asText().isEmpty()) {
-                            nextLink = next.asText();
+                        nextLink = nextLink(JSON.readTree(parser), url);
+                        if (nextLink != null) {
+                            paging.pagingSeen();
                         }
                     } else {
                         parser.skipChildren();
@@ -181,10 +242,8 @@ public final class InfluxClient implements AutoCloseable {
                 if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
                     throw new BadResponseException("unexpected response: text after the JSON object", url.toString());
                 }
-            } catch (JsonEOFException e) {
-                throw new BadResponseException("the response is truncated: the JSON ends early", url.toString());
             } catch (JsonProcessingException e) {
-                throw new BadResponseException("the response is not valid JSON: " + e.getOriginalMessage(), url.toString());
+                throw jsonProblem(e, url);
             } catch (IOException e) {
                 throw failure(e, url);
             }
@@ -193,6 +252,18 @@ public final class InfluxClient implements AutoCloseable {
             }
             return nextLink == null ? null : resolveNext(url, nextLink);
         }
+    }
+
+    /** {@code links.next}, or null on the last page. A next link that is not a string would silently lose pages. */
+    private static String nextLink(JsonNode links, HttpUrl url) {
+        JsonNode next = links.get("next");
+        if (next == null || next.isNull() || (next.isTextual() && next.asText().isEmpty())) {
+            return null;
+        }
+        if (!next.isTextual()) {
+            throw new BadResponseException("unexpected response: \"links.next\" is not a string", url.toString());
+        }
+        return next.asText();
     }
 
     /**
@@ -222,6 +293,7 @@ public final class InfluxClient implements AutoCloseable {
 
     private JsonNode getJson(HttpUrl url) {
         try (Response response = execute(url)) {
+            requireJson(response, url);
             try (InputStream in = response.body().byteStream()) {
                 JsonNode node = WHOLE_BODY.readTree(in);
                 if (node == null || node.isMissingNode()) {
@@ -231,14 +303,35 @@ public final class InfluxClient implements AutoCloseable {
                     throw new BadResponseException("unexpected response: not a JSON object", url.toString());
                 }
                 return node;
-            } catch (JsonEOFException e) {
-                throw new BadResponseException("the response is truncated: the JSON ends early", url.toString());
             } catch (JsonProcessingException e) {
-                throw new BadResponseException("the response is not valid JSON: " + e.getOriginalMessage(), url.toString());
+                throw jsonProblem(e, url);
             } catch (IOException e) {
                 throw failure(e, url);
             }
         }
+    }
+
+    private void requireJson(Response response, HttpUrl url) {
+        BadResponseException notJson = ErrorBodies.notJson(response, url.toString(), token);
+        if (notJson != null) {
+            throw notJson;
+        }
+    }
+
+    /**
+     * Says where the JSON broke, never what it said there: Jackson quotes the offending text, which
+     * may be a token value.
+     */
+    private static BadResponseException jsonProblem(JsonProcessingException e, HttpUrl url) {
+        JsonLocation where = e.getLocation();
+        String at = where == null || where.getLineNr() < 0 ? ""
+                : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
+        if (e instanceof JsonEOFException) {
+            return new BadResponseException("the response is truncated: the JSON ends early" + at, url.toString());
+        }
+        Matcher unexpected = UNEXPECTED_CHARACTER.matcher(String.valueOf(e.getOriginalMessage()));
+        String what = unexpected.lookingAt() ? " (unexpected character '" + unexpected.group(1) + "')" : "";
+        return new BadResponseException("the response is not valid JSON" + at + what, url.toString());
     }
 
     /** Executes a GET within the deadline, retrying 429 and 503; returns only a 2xx response. */
@@ -249,14 +342,15 @@ public final class InfluxClient implements AutoCloseable {
                 .header("Accept", "application/json")
                 .header("User-Agent", "influx-auth/" + Version.get())
                 .build();
-        for (int attempt = 0; ; attempt++) {
+        int retries = 0;
+        while (true) {
             Call call = http.newCall(request);
             long remaining = deadline.remainingNanos();
             if (remaining <= 0) {
-                throw new ConnectionFailedException(ConnectionFailedException.Kind.TIMEOUT, url.toString(),
-                        "no complete answer within " + deadline.describe());
+                throw timeout(url);
             }
             if (remaining != Long.MAX_VALUE) {
+                // Spans connecting, sending, waiting and reading the body, until the response is closed.
                 call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
             }
             Response response;
@@ -268,20 +362,44 @@ public final class InfluxClient implements AutoCloseable {
             if (response.isSuccessful()) {
                 return response;
             }
+            String location = response.header("Location");
+            if (response.isRedirect() && location != null) {
+                response.close();
+                // Not followed: the token would go along to wherever it points.
+                throw new BadResponseException("HTTP " + response.code() + ": it redirects to "
+                        + Redaction.redact(location, token), url.toString(),
+                        "give --host the address it redirects to; redirects are not followed, so that the token goes nowhere else");
+            }
+            String retryAfter = response.header("Retry-After");
+            int status = response.code();
+            // OkHttp itself sends a request once more after a 503 with "Retry-After: 0": that counts too.
+            for (Response prior = response.priorResponse(); prior != null; prior = prior.priorResponse()) {
+                retries++;
+            }
+            // The body is read before the wait, so the connection goes back to the pool meanwhile.
             ApiException error;
             try (response) {
-                error = ErrorBodies.toException(response, url.toString());
+                error = ErrorBodies.toException(response, url.toString(), token, null);
             }
-            if (!retrier.shouldRetry(attempt, response.code(), response.header("Retry-After"))) {
-                throw error;
+            String whyNot = retrier.retryOrWhyNot(retries, status, retryAfter);
+            if (whyNot != null) {
+                throw whyNot.isEmpty() ? error : new ApiException(error.status(), error.code(), error.serverMessage(),
+                        error.contentType(), error.bodyExcerpt(), error.url(), whyNot);
             }
+            retries++;
         }
     }
 
+    private ConnectionFailedException timeout(HttpUrl url) {
+        return new ConnectionFailedException(ConnectionFailedException.Kind.TIMEOUT, url.toString(),
+                "no complete answer within " + deadline.describe());
+    }
+
     private RuntimeException failure(IOException e, HttpUrl url) {
-        if (e instanceof InterruptedIOException && deadline.remainingNanos() <= 0) {
-            return new ConnectionFailedException(ConnectionFailedException.Kind.TIMEOUT, url.toString(),
-                    "no complete answer within " + deadline.describe());
+        // Once the deadline has passed, whatever OkHttp's cancel left behind ("Socket closed",
+        // "Canceled", a timeout) has one cause.
+        if (deadline.remainingNanos() <= 0 || e instanceof InterruptedIOException) {
+            return timeout(url);
         }
         String target = base.toString();
         if (e instanceof ConnectException) {
@@ -291,16 +409,47 @@ public final class InfluxClient implements AutoCloseable {
             return new ConnectionFailedException(ConnectionFailedException.Kind.UNKNOWN_HOST, target,
                     "unknown host " + base.host());
         }
+        if (e instanceof SSLPeerUnverifiedException) {
+            // OkHttp's message lists the certificate's names over several lines; one fact is enough here.
+            return new ConnectionFailedException(ConnectionFailedException.Kind.WRONG_HOST, target,
+                    "its certificate is not valid for the host name " + base.host());
+        }
+        if (e instanceof SSLHandshakeException && causedBy(e, CertificateException.class)) {
+            return new ConnectionFailedException(ConnectionFailedException.Kind.UNTRUSTED, target, rootMessage(e));
+        }
         if (e instanceof SSLException) {
-            return new ConnectionFailedException(ConnectionFailedException.Kind.TLS, target,
-                    "TLS failure: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return new ConnectionFailedException(ConnectionFailedException.Kind.TLS, target, rootMessage(e));
         }
-        if (e instanceof InterruptedIOException) {
-            return new ConnectionFailedException(ConnectionFailedException.Kind.TIMEOUT, url.toString(),
-                    "no complete answer within " + deadline.describe());
+        if (causedBy(e, DataFormatException.class) || causedBy(e, ZipException.class)
+                || (e.getMessage() != null && GZIP_CHECK.matcher(e.getMessage()).lookingAt())) {
+            return new BadResponseException("the response says it is gzip-encoded, but it is not valid gzip", url.toString());
         }
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new ConnectionFailedException(ConnectionFailedException.Kind.OTHER, url.toString(), detail);
+        return new ConnectionFailedException(ConnectionFailedException.Kind.OTHER, url.toString(), rootMessage(e));
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The innermost message, on one line: Java's TLS messages nest the useful part several causes deep. */
+    private static String rootMessage(Throwable e) {
+        String message = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
+        }
+        if (message == null) {
+            return e.getClass().getSimpleName();
+        }
+        message = message.strip();
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl).strip();
     }
 
     private HttpUrl.Builder api(String collection) {

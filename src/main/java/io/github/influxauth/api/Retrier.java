@@ -29,22 +29,37 @@ final class Retrier {
         this.sleeper = sleeper;
     }
 
-    /** True after waiting, when the request should be sent again. */
-    boolean shouldRetry(int attempt, int status, String retryAfter) {
-        if ((status != 429 && status != 503) || attempt >= MAX_RETRIES) {
-            return false;
+    /**
+     * What to do after a failed attempt: {@code null} (after waiting) when the request should be
+     * sent again; else why not, for a 429 or 503, in words for the user; else the empty string.
+     */
+    String retryOrWhyNot(int attempt, int status, String retryAfter) {
+        if (status != 429 && status != 503) {
+            return "";
+        }
+        if (attempt >= MAX_RETRIES) {
+            return "still HTTP " + status + " after " + MAX_RETRIES + " retries; try again later";
         }
         Duration wait = waitFor(retryAfter, attempt);
-        if (wait.compareTo(LONGEST_WAIT) > 0 || wait.toNanos() >= deadline.remainingNanos()) {
-            return false;
+        String after = attempt == 0 ? "" : attempt == 1 ? " (after 1 retry)" : " (after " + attempt + " retries)";
+        if (wait.toNanos() >= deadline.remainingNanos()) {
+            return "not retried: waiting the " + seconds(wait) + " the server asked for would pass " + deadline.describe() + after;
+        }
+        if (wait.compareTo(LONGEST_WAIT) > 0) {
+            return "not retried: the server asked to wait " + seconds(wait) + after + "; try again later";
         }
         try {
             sleeper.sleep(wait.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return "interrupted while waiting to retry";
         }
-        return true;
+        return null;
+    }
+
+    private static String seconds(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? (ms / 1000) + "s" : String.format(java.util.Locale.ROOT, "%.1fs", ms / 1000.0);
     }
 
     /** The server's wish, or 0.5 s, 1 s, 2 s when it states none. */

@@ -52,8 +52,10 @@ final class Tls {
             }
             return all.stream().map(X509Certificate.class::cast).toList();
         } catch (IOException | GeneralSecurityException e) {
-            throw new ConfigException("cannot read the CA certificates in " + settings.caCert() + ": "
-                    + (e.getMessage() == null ? "not PEM certificates" : e.getMessage().strip()));
+            // Java's own words ("signed fields invalid" for a private key) rarely tell what is wrong with the file.
+            throw new ConfigException("cannot read the CA certificates in " + settings.caCert()
+                    + ": it holds something other than PEM certificates"
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage().strip().lines().findFirst().orElse("") + ")"));
         }
     }
 

@@ -66,7 +66,8 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
             return report(err, connectionMessage(ce), incomplete != null ? incomplete : connectionHint(ce), FAILURE);
         }
         if (failure instanceof BadResponseException be) {
-            return report(err, "bad response from " + be.url() + ": " + be.getMessage(), incomplete, FAILURE);
+            return report(err, "bad response from " + be.url() + ": " + be.getMessage(),
+                    incomplete != null ? incomplete : be.hint(), FAILURE);
         }
         return report(err, "unexpected failure (" + failure.getClass().getName() + ")",
                 "please report this, with the output of --http-debug (it hides tokens)", FAILURE);
@@ -89,21 +90,22 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
                     ? statusText + " with an empty body"
                     : statusText + " with a " + (e.contentType() == null ? "body without content type" : e.contentType() + " body")
                             + " instead of JSON: " + e.bodyExcerpt();
-            return report(err, what + " (from " + e.url() + ")",
-                    incomplete != null ? incomplete : "is --host the InfluxDB server, or a proxy in front of it?",
-                    status == 404 ? NOT_FOUND : FAILURE);
+            String hint = incomplete != null ? incomplete : e.retryNote() != null ? e.retryNote() : ApiException.PROXY_HINT;
+            return report(err, what + " (from " + e.url() + ")", hint, status == 404 ? NOT_FOUND : FAILURE);
         }
         if (status == 404) {
             return report(err, quoted + " (" + statusText + ")", incomplete, NOT_FOUND);
         }
         String prefix = status >= 500 ? "server error: " : "the server refused the request: ";
-        return report(err, prefix + quoted + " (" + statusText + ")", incomplete, FAILURE);
+        return report(err, prefix + quoted + " (" + statusText + ")", incomplete != null ? incomplete : e.retryNote(),
+                FAILURE);
     }
 
     private static String connectionMessage(ConnectionFailedException e) {
         return switch (e.kind()) {
             case REFUSED, UNKNOWN_HOST -> "cannot connect to " + e.url() + ": " + e.getMessage();
-            case TLS -> "TLS failure talking to " + e.url() + ": " + e.getMessage();
+            case UNTRUSTED, WRONG_HOST -> "cannot verify the TLS certificate of " + e.url() + ": " + e.getMessage();
+            case TLS -> "TLS handshake with " + e.url() + " failed: " + e.getMessage();
             case TIMEOUT -> "no complete answer from " + e.url() + " within " + timeoutText(e.getMessage());
             case OTHER -> "network failure talking to " + e.url() + ": " + e.getMessage();
         };
@@ -116,10 +118,13 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
 
     private static String connectionHint(ConnectionFailedException e) {
         return switch (e.kind()) {
-            case REFUSED, UNKNOWN_HOST -> "is the server running there? Set its URL with --host or INFLUX_HOST";
-            case TLS -> "trust its CA with --ca-cert PATH, or (insecure) skip the check with --skip-verify";
+            case REFUSED -> "is the server running there? Set its URL with --host or INFLUX_HOST";
+            case UNKNOWN_HOST -> "check the host name; set the server's URL with --host or INFLUX_HOST";
+            case UNTRUSTED -> "trust its CA with --ca-cert PATH (or INFLUX_CA_CERT), or skip the check, insecurely, with --skip-verify";
+            case WRONG_HOST -> "give --host the name the certificate was issued for, or skip the check, insecurely, with --skip-verify";
+            case TLS -> "does the server speak https on that port? For plain http, give an http:// URL to --host";
             case TIMEOUT -> "raise the limit with --timeout, e.g. --timeout 2m";
-            case OTHER -> null;
+            case OTHER -> "the connection broke off; try again, and see the exchange with --http-debug";
         };
     }
 

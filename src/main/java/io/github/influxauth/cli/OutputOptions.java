@@ -31,9 +31,11 @@ public class OutputOptions {
         if (json && format != null && format != Format.json) {
             throw new ParameterException(mixee.commandLine(), "--json and --format " + format + " contradict each other");
         }
+        // Read even when an option decides: a misspelt value is an error whatever else is set.
+        boolean jsonFromEnv = Boolean.TRUE.equals(env.getBoolean("INFLUX_OUTPUT_JSON"));
         Format chosen = json ? Format.json
                 : format != null ? format
-                : Boolean.TRUE.equals(env.getBoolean("INFLUX_OUTPUT_JSON")) ? Format.json
+                : jsonFromEnv ? Format.json
                 : fallback;
         if (!allowed.contains(chosen)) {
             throw new ParameterException(mixee.commandLine(), "--format " + chosen + " is not available for "
@@ -43,7 +45,8 @@ public class OutputOptions {
     }
 
     RenderOptions renderOptions(Environment env) {
-        boolean hide = hideHeaders || Boolean.TRUE.equals(env.getBoolean("INFLUX_HIDE_HEADERS"));
+        boolean hideFromEnv = Boolean.TRUE.equals(env.getBoolean("INFLUX_HIDE_HEADERS"));
+        boolean hide = hideHeaders || hideFromEnv;
         return new RenderOptions(!hide, showTokens);
     }
 }

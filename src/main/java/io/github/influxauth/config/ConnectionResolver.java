@@ -71,7 +71,9 @@ public final class ConnectionResolver {
         }
         checkToken(token, tokenSource);
 
-        boolean skipVerify = options.skipVerify() || Boolean.TRUE.equals(env.getBoolean("INFLUX_SKIP_VERIFY"));
+        // Read even when --skip-verify is given: a misspelt value is an error whatever else is set.
+        Boolean skipVerifyEnv = env.getBoolean("INFLUX_SKIP_VERIFY");
+        boolean skipVerify = options.skipVerify() || Boolean.TRUE.equals(skipVerifyEnv);
         Path caCert = options.caCert() != null ? options.caCert()
                 : env.get("INFLUX_CA_CERT") != null ? Path.of(env.get("INFLUX_CA_CERT")) : null;
         if (caCert != null && !Files.isReadable(caCert)) {
@@ -141,8 +143,12 @@ public final class ConnectionResolver {
             throw new ConfigException("the host from " + source + " has no host name");
         }
         if (uri.getRawUserInfo() != null) {
+            // It would be shown in every error message that names the URL; InfluxDB wants a token anyway.
             throw new ConfigException("the host from " + source + " must not contain a user name or password",
-                    "give the token with --token, --token-file or INFLUX_TOKEN");
+                    "give the API token with --token, --token-file or INFLUX_TOKEN");
+        }
+        if (uri.getPort() > 65535) {
+            throw new ConfigException("the host from " + source + " has a port above 65535");
         }
         if (uri.getQuery() != null || uri.getFragment() != null) {
             throw new ConfigException("the host from " + source + " must not have a query or fragment");

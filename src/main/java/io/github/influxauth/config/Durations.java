@@ -27,12 +27,16 @@ public final class Durations {
             } catch (NumberFormatException e) {
                 break;
             }
-            total = total.plus(switch (m.group(2)) {
-                case "h" -> Duration.ofHours(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "s" -> Duration.ofSeconds(n);
-                default -> Duration.ofMillis(n);
-            });
+            try {
+                total = total.plus(switch (m.group(2)) {
+                    case "h" -> Duration.ofHours(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    case "s" -> Duration.ofSeconds(n);
+                    default -> Duration.ofMillis(n);
+                });
+            } catch (ArithmeticException tooLong) {
+                break;
+            }
             end = m.end();
         }
         if (end == 0 || end != s.length()) {

@@ -45,10 +45,11 @@ public record Authorization(
         if (!(node instanceof ObjectNode object)) {
             throw new IllegalArgumentException("an authorization is not a JSON object");
         }
-        String id = text(object, "id");
-        if (id == null) {
-            throw new IllegalArgumentException("an authorization has no \"id\"");
+        JsonNode idNode = object.get("id");
+        if (idNode == null || !idNode.isTextual() || idNode.asText().isEmpty()) {
+            throw new IllegalArgumentException("an authorization has no \"id\" string");
         }
+        String id = idNode.asText();
         List<Permission> permissions = new ArrayList<>();
         JsonNode perms = object.get("permissions");
         if (perms != null && !perms.isNull()) {
@@ -57,34 +58,42 @@ public record Authorization(
             }
             for (JsonNode p : perms) {
                 JsonNode r = p.get("resource");
-                if (!p.isObject() || r == null || !r.isObject() || text(r, "type") == null) {
+                if (!p.isObject() || r == null || !r.isObject() || text(r, "type", id) == null) {
                     throw new IllegalArgumentException("authorization " + id + " has a permission without a resource type");
                 }
                 permissions.add(new Permission(
-                        text(p, "action"),
-                        new Resource(text(r, "type"), text(r, "id"), text(r, "orgID"), text(r, "name"), text(r, "org"))));
+                        text(p, "action", id),
+                        new Resource(text(r, "type", id), text(r, "id", id), text(r, "orgID", id), text(r, "name", id),
+                                text(r, "org", id))));
             }
         }
         return new Authorization(
                 id,
-                text(object, "token"),
-                text(object, "status"),
-                text(object, "description"),
-                text(object, "orgID"),
-                text(object, "org"),
-                text(object, "userID"),
-                text(object, "user"),
-                text(object, "createdAt"),
-                text(object, "updatedAt"),
+                text(object, "token", id),
+                text(object, "status", id),
+                text(object, "description", id),
+                text(object, "orgID", id),
+                text(object, "org", id),
+                text(object, "userID", id),
+                text(object, "user", id),
+                text(object, "createdAt", id),
+                text(object, "updatedAt", id),
                 permissions,
                 object);
     }
 
-    private static String text(JsonNode node, String field) {
+    /**
+     * A known field is a string or absent. Anything else means the body is not what the API
+     * promises, and printing it as text would hide that.
+     */
+    private static String text(JsonNode node, String field, String id) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return null;
         }
-        return value.isValueNode() ? value.asText() : value.toString();
+        if (!value.isTextual()) {
+            throw new IllegalArgumentException("authorization " + id + " has a \"" + field + "\" that is not a string");
+        }
+        return value.asText();
     }
 }

@@ -16,16 +16,24 @@ final class CsvRenderer implements ListRenderer {
     static final String HEADER = "id,description,status,user,userID,org,orgID,token,createdAt,updatedAt,permissions";
 
     private final PrintWriter out;
+    private boolean headerDue;
 
     CsvRenderer(PrintWriter out, RenderOptions options) {
         this.out = out;
-        if (options.headers()) {
+        this.headerDue = options.headers();
+    }
+
+    /** The header waits for the first row or the end, so that a listing that fails at once prints nothing. */
+    private void header() {
+        if (headerDue) {
             out.print(HEADER + "\r\n");
+            headerDue = false;
         }
     }
 
     @Override
     public void add(Authorization a) {
+        header();
         List<String> perms = new ArrayList<>(a.permissions().size());
         for (Permission p : a.permissions()) {
             perms.add(p.influxString());
@@ -46,6 +54,7 @@ final class CsvRenderer implements ListRenderer {
 
     @Override
     public void finish() {
+        header();
         out.flush();
     }
 

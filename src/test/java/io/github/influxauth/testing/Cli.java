@@ -7,11 +7,21 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine;
 
-/** Runs the real command tree in process with an injected environment, capturing exit code, stdout and stderr. */
+/**
+ * Runs the real command tree in process with an injected environment, capturing exit code, stdout
+ * and stderr. Every run is checked for leaked tokens ({@link Secrets}): none on stderr or in an
+ * exception, a caller's token never on stdout, and a server's token on stdout only in the formats
+ * that print token values.
+ */
 public final class Cli {
 
     public record Result(int exitCode, String out, String err) {
@@ -48,7 +58,62 @@ public final class Cli {
         CommandLine cmd = Main.newCommandLine(environment);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
+        List<Throwable> thrown = new ArrayList<>();
+        CommandLine.IExecutionExceptionHandler handler = cmd.getExecutionExceptionHandler();
+        cmd.setExecutionExceptionHandler((e, c, p) -> {
+            thrown.add(e);
+            return handler.handleExecutionException(e, c, p);
+        });
         int code = cmd.execute(args);
-        return new Result(code, out.toString(), err.toString());
+        Result result = new Result(code, out.toString(), err.toString());
+        checkNoLeak(result, thrown, args);
+        return result;
+    }
+
+    private void checkNoLeak(Result result, List<Throwable> thrown, String[] args) {
+        Set<String> server = Secrets.serverTokens();
+        Set<String> all = new HashSet<>(server);
+        Set<String> callers = new HashSet<>(callerTokens(args));
+        all.addAll(callers);
+        callers.removeAll(server);
+        Secrets.assertAbsent("stderr", result.err(), all);
+        for (Throwable e : thrown) {
+            for (String message : Secrets.messages(e)) {
+                Secrets.assertAbsent("an exception message", message, all);
+            }
+        }
+        Secrets.assertAbsent("stdout", result.out(), showsTokens(args) ? callers : all);
+    }
+
+    private List<String> callerTokens(String[] args) {
+        List<String> tokens = new ArrayList<>(List.of(FakeInfluxServer.TOKEN));
+        for (int i = 0; i < args.length; i++) {
+            if ((args[i].equals("--token") || args[i].equals("-t")) && i + 1 < args.length) {
+                tokens.add(args[i + 1]);
+            } else if (args[i].startsWith("--token=")) {
+                tokens.add(args[i].substring("--token=".length()));
+            }
+        }
+        if (env.get("INFLUX_TOKEN") != null) {
+            tokens.add(env.get("INFLUX_TOKEN"));
+        }
+        if (!stdin.isBlank()) {
+            tokens.add(stdin.strip());
+        }
+        return tokens;
+    }
+
+    /** Whether the output legitimately carries server token values (SPEC 6). */
+    private boolean showsTokens(String[] args) {
+        List<String> a = List.of(args);
+        for (int i = 0; i < args.length; i++) {
+            String format = args[i].equals("--format") && i + 1 < args.length ? args[i + 1]
+                    : args[i].startsWith("--format=") ? args[i].substring("--format=".length()) : null;
+            if (format != null && List.of("json", "ndjson", "csv").contains(format.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        String jsonEnv = env.getOrDefault("INFLUX_OUTPUT_JSON", "").strip().toLowerCase(Locale.ROOT);
+        return a.contains("--show-tokens") || a.contains("--json") || List.of("true", "1", "yes").contains(jsonEnv);
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -52,9 +53,16 @@ public final class FakeInfluxServer extends Dispatcher {
     private volatile boolean ignoreFilters;
     private volatile int pageSize;
     private volatile String prefix = "";
+    private final Map<Integer, MockResponse> faults = new ConcurrentHashMap<>();
+    private final AtomicInteger requests = new AtomicInteger();
+    private volatile int faultFrom;
+    private volatile MockResponse lastingFault;
 
     public FakeInfluxServer(List<ObjectNode> authorizations) {
         this.authorizations = List.copyOf(authorizations);
+        for (ObjectNode a : authorizations) {
+            Secrets.serverToken(a.path("token").asText(null));
+        }
     }
 
     /** The three authorizations of {@code contract/examples/authorizations-list.json}. */
@@ -110,6 +118,19 @@ public final class FakeInfluxServer extends Dispatcher {
         return this;
     }
 
+    /** Answers request number {@code n} (0 for the first) with {@code response} instead of the faithful one. */
+    public FakeInfluxServer fault(int n, MockResponse response) {
+        faults.put(n, response);
+        return this;
+    }
+
+    /** Answers every request from number {@code n} on with {@code response}. */
+    public FakeInfluxServer faultFrom(int n, MockResponse response) {
+        this.faultFrom = n;
+        this.lastingFault = response;
+        return this;
+    }
+
     /** A started MockWebServer that answers with this dispatcher. */
     public MockWebServer start() throws IOException {
         MockWebServer server = new MockWebServer();
@@ -120,6 +141,14 @@ public final class FakeInfluxServer extends Dispatcher {
 
     @Override
     public MockResponse dispatch(RecordedRequest request) {
+        int n = requests.getAndIncrement();
+        MockResponse fault = faults.get(n);
+        if (fault == null && lastingFault != null && n >= faultFrom) {
+            fault = lastingFault;
+        }
+        if (fault != null) {
+            return fault;
+        }
         HttpUrl url = request.getUrl();
         String path = url.encodedPath();
         if (!path.startsWith(prefix + "/api/v2/")) {
@@ -237,14 +266,14 @@ public final class FakeInfluxServer extends Dispatcher {
         }
     }
 
-    static MockResponse error(int status, String code, String message) {
+    public static MockResponse error(int status, String code, String message) {
         ObjectNode body = JSON.createObjectNode();
         body.put("code", code);
         body.put("message", message);
         return json(status, indented(body));
     }
 
-    static MockResponse json(int status, String body) {
+    public static MockResponse json(int status, String body) {
         Buffer buffer = new Buffer().writeUtf8(body);
         return new MockResponse.Builder()
                 .code(status)
@@ -254,7 +283,7 @@ public final class FakeInfluxServer extends Dispatcher {
                 .build();
     }
 
-    static String indented(JsonNode node) {
+    public static String indented(JsonNode node) {
         try {
             return INDENTED.writeValueAsString(node) + "\n";
         } catch (IOException e) {
