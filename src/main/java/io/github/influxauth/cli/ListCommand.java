@@ -126,14 +126,21 @@ final class ListCommand implements Callable<Integer> {
             }
             Predicate<Authorization> keep = Filters.all(filters);
             if (sort == null) {
-                client.listAuthorizations(query, a -> {
-                    counter.fetched++;
-                    if (keep.test(a) && (limit == null || counter.kept < limit)) {
-                        counter.kept++;
-                        renderer.add(a);
-                        checkOutput(out, counter.kept, renderer);
-                    }
-                });
+                try {
+                    client.listAuthorizations(query, a -> {
+                        counter.fetched++;
+                        if (limit != null && counter.kept >= limit) {
+                            throw LimitReached.INSTANCE;
+                        }
+                        if (keep.test(a)) {
+                            counter.kept++;
+                            renderer.add(a);
+                            checkOutput(out, counter.kept, renderer);
+                        }
+                    });
+                } catch (LimitReached enough) {
+                    // In the server's order the first N are known: the rest need not be fetched.
+                }
             } else {
                 List<Authorization> kept = new ArrayList<>();
                 client.listAuthorizations(query, a -> {
@@ -170,6 +177,15 @@ final class ListCommand implements Callable<Integer> {
     private static void checkOutput(PrintWriter out, int written, ListRenderer renderer) {
         if (renderer.streams() && written % CHECK_OUTPUT_EVERY == 0 && out.checkError()) {
             throw new OutputClosedException();
+        }
+    }
+
+    /** Ends the reading of a listing once --limit tokens have been printed. */
+    private static final class LimitReached extends RuntimeException {
+        static final LimitReached INSTANCE = new LimitReached();
+
+        private LimitReached() {
+            super("limit reached", null, false, false);
         }
     }
 

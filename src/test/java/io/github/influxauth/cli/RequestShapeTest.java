@@ -108,4 +108,16 @@ class RequestShapeTest {
         Cli.Result ndjson = cli().run("list", "--host", server.url("/").toString(), "--format", "ndjson");
         assertEquals("", ndjson.out());
     }
+
+    @Test
+    void limitWithoutSortStopsReadingPages() throws Exception {
+        server = new FakeInfluxServer(io.github.influxauth.testing.Fixtures.generated(10)).pageSize(3).start();
+        Cli.Result r = cli().run("list", "--host", server.url("/").toString(), "--format", "ndjson", "--limit", "4");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals(4, r.out().lines().count(), r::toString);
+        assertEquals("", r.err());
+        assertEquals(2, server.getRequestCount(), "pages 1 and 2 hold the first 4; pages 3 and 4 are not fetched");
+        Cli.Result zero = cli().run("list", "--host", server.url("/").toString(), "--limit", "0", "--hide-headers");
+        assertEquals("", zero.out(), zero::toString);
+    }
 }
