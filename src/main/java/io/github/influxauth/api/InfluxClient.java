@@ -1,14 +1,10 @@
 package io.github.influxauth.api;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.influxauth.Version;
 import io.github.influxauth.config.ConnectionSettings;
 import io.github.influxauth.model.Authorization;
@@ -41,12 +37,6 @@ import okhttp3.ResponseBody;
  * {@link ApiException}, {@link ConnectionFailedException} or {@link BadResponseException}.
  */
 public final class InfluxClient implements AutoCloseable {
-
-    static final ObjectMapper JSON = new ObjectMapper(
-            JsonFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build())
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    /** For whole bodies: text after the JSON value is an error, not something to ignore. */
-    private static final ObjectReader WHOLE_BODY = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final HttpUrl base;
     private final String token;
@@ -148,7 +138,7 @@ public final class InfluxClient implements AutoCloseable {
             ResponseBody body = response.body();
             String nextLink = null;
             boolean sawList = false;
-            try (InputStream in = body.byteStream(); JsonParser parser = JSON.createParser(in)) {
+            try (InputStream in = body.byteStream(); JsonParser parser = Json.FACTORY.createParser(in)) {
                 if (parser.nextToken() == null) {
                     throw new BadResponseException("the response body is empty", url.toString());
                 }
@@ -161,7 +151,7 @@ public final class InfluxClient implements AutoCloseable {
                     if (field.equals("authorizations") && value == JsonToken.START_ARRAY) {
                         sawList = true;
                         while (parser.nextToken() != JsonToken.END_ARRAY) {
-                            JsonNode node = JSON.readTree(parser);
+                            JsonNode node = Json.readTree(parser);
                             try {
                                 sink.accept(Authorization.fromJson(node));
                             } catch (IllegalArgumentException e) {
@@ -169,7 +159,7 @@ public final class InfluxClient implements AutoCloseable {
                             }
                         }
                     } else if (field.equals("links") && value == JsonToken.START_OBJECT) {
-                        JsonNode links = JSON.readTree(parser);
+                        JsonNode links = Json.readTree(parser);
                         JsonNode next = links.get("next");
                         if (next != null && next.isTextual() && !next.asText().isEmpty()) {
                             nextLink = next.asText();
@@ -223,7 +213,7 @@ public final class InfluxClient implements AutoCloseable {
     private JsonNode getJson(HttpUrl url) {
         try (Response response = execute(url)) {
             try (InputStream in = response.body().byteStream()) {
-                JsonNode node = WHOLE_BODY.readTree(in);
+                JsonNode node = Json.wholeBody().readTree(in);
                 if (node == null || node.isMissingNode()) {
                     throw new BadResponseException("the response body is empty", url.toString());
                 }
