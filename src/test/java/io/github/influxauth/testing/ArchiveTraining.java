@@ -164,13 +164,21 @@ public final class ArchiveTraining {
                 run(home, host, FakeInfluxServer.TOKEN, run);
             }
             run(home, host, "wrong-token", "list");
+            // Connection from the influx CLI's configs file, as most users have it.
+            Path configs = Files.writeString(home.resolve("configs"), "[default]\n  url = \"" + host
+                    + "\"\n  token = \"" + FakeInfluxServer.TOKEN + "\"\n  org = \"my-org\"\n  active = true\n");
+            run(new Environment(Map.of("INFLUX_CONFIGS_PATH", configs.toString()), home,
+                    new ByteArrayInputStream(new byte[0])), "list");
             run(home, "http://127.0.0.1:1/", FakeInfluxServer.TOKEN, "list");
         }
     }
 
     private static void run(Path home, String host, String token, String... args) {
-        Environment env = new Environment(Map.of("INFLUX_HOST", host, "INFLUX_TOKEN", token), home,
-                new ByteArrayInputStream(new byte[0]));
+        run(new Environment(Map.of("INFLUX_HOST", host, "INFLUX_TOKEN", token), home,
+                new ByteArrayInputStream(new byte[0])), args);
+    }
+
+    private static void run(Environment env, String... args) {
         CommandLine cmd = Main.newCommandLine(env);
         // Written the way Main writes, to nowhere.
         cmd.setOut(new PrintWriter(new java.io.OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8)));
