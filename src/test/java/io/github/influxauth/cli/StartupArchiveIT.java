@@ -108,6 +108,25 @@ class StartupArchiveIT {
     }
 
     @Test
+    void jdkThatCannotMakeAnArchiveIsNotAskedAgain() throws Exception {
+        // A JDK whose -Xshare:dump fails; it also counts its attempts.
+        Path jdk = dir.resolve("jdk");
+        Files.createDirectories(jdk.resolve("bin"));
+        Files.copy(Path.of(System.getProperty("java.home"), "release"), jdk.resolve("release"));
+        Path attempts = dir.resolve("attempts");
+        Path java = Files.writeString(jdk.resolve("bin/java"), "#!/bin/sh\n"
+                + "for a in \"$@\"; do [ \"$a\" = -Xshare:dump ] && echo x >>'" + attempts + "' && exit 1; done\n"
+                + "exec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+        assertTrue(java.toFile().setExecutable(true));
+        Path cache = dir.resolve("cache");
+
+        assertEquals(new Result(0, expected, ""), launch(LAUNCHER, cache, null, jdk));
+        assertEquals(new Result(0, expected, ""), launch(LAUNCHER, cache, null, jdk));
+        assertEquals(List.of("x"), Files.readAllLines(attempts), "archive attempts");
+        assertTrue(archives(cache).stream().allMatch(p -> p.toString().endsWith(".failed")), archives(cache)::toString);
+    }
+
+    @Test
     void archiveOffRunsWithoutMakingOne() throws Exception {
         Path cache = dir.resolve("cache");
         Result r = launch(LAUNCHER, cache, "off");
@@ -122,6 +141,10 @@ class StartupArchiveIT {
     private record Result(int exitCode, String out, String err) {}
 
     private Result launch(Path launcher, Path cache, String archiveSetting) throws Exception {
+        return launch(launcher, cache, archiveSetting, Path.of(System.getProperty("java.home")));
+    }
+
+    private Result launch(Path launcher, Path cache, String archiveSetting, Path javaHome) throws Exception {
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");
         ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "list", "--host", host)
@@ -130,7 +153,7 @@ class StartupArchiveIT {
         pb.environment().put("INFLUX_TOKEN", FakeInfluxServer.TOKEN);
         pb.environment().put("HOME", dir.toString());
         pb.environment().put("XDG_CACHE_HOME", cache.toString());
-        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().put("JAVA_HOME", javaHome.toString());
         pb.environment().remove("JAVA_OPTS");
         pb.environment().remove("INFLUX_AUTH_ARCHIVE");
         if (archiveSetting != null) {
