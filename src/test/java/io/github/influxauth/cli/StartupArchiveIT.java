@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -83,13 +84,7 @@ class StartupArchiveIT {
     @Test
     void archiveMadeForAnotherJarNeitherBreaksARunNorPrints() throws Exception {
         // Another installation: the same launcher beside a copy of the jar (a different path and time).
-        Path other = dir.resolve("other");
-        Files.createDirectories(other.resolve("bin"));
-        Files.createDirectories(other.resolve("lib"));
-        Files.copy(LAUNCHER, other.resolve("bin/influx-auth"));
-        for (String name : List.of("influx-auth.jar", "influx-auth.jar.sha256", "influx-auth.classlist")) {
-            Files.copy(Path.of("target", name), other.resolve("lib").resolve(name));
-        }
+        Path other = copyOfTheInstallation("other");
         Path otherCache = dir.resolve("other-cache");
         assertPlainRun(other.resolve("bin/influx-auth"), otherCache);
         Path foreign = onlyArchive(otherCache);
@@ -98,6 +93,27 @@ class StartupArchiveIT {
         assertPlainRun(LAUNCHER, cache);
         Files.copy(foreign, onlyArchive(cache), StandardCopyOption.REPLACE_EXISTING);
         assertPlainRun(LAUNCHER, cache);
+    }
+
+    @Test
+    void rebuiltJarOfTheSameContentGetsAFreshArchive() throws Exception {
+        // The JVM refuses an archive whose jar has another time, even with the same content and key.
+        Path install = copyOfTheInstallation("rebuilt");
+        Path cache = dir.resolve("cache");
+        Path launcher = install.resolve("bin/influx-auth");
+        assertPlainRun(launcher, cache);
+        Path archive = onlyArchive(cache);
+        Path jar = install.resolve("lib/influx-auth.jar");
+        // As if the jar were rebuilt (the same bytes, a new time) after the archive was made.
+        FileTime rebuilt = Files.getLastModifiedTime(jar);
+        Files.setLastModifiedTime(archive, FileTime.fromMillis(rebuilt.toMillis() - 60_000));
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(rebuilt.toMillis() - 30_000));
+        Files.setLastModifiedTime(install.resolve("lib/influx-auth.jar.sha256"), rebuilt);
+
+        assertPlainRun(launcher, cache);
+        assertEquals(List.of(archive), archives(cache), "same content, same key");
+        assertTrue(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0,
+                "the archive was not made again");
     }
 
     @Test
@@ -132,6 +148,18 @@ class StartupArchiveIT {
         Result r = launch(LAUNCHER, cache, "off");
         assertEquals(new Result(0, expected, ""), r);
         assertFalse(Files.exists(cache.resolve("influx-auth")), "an archive was made with INFLUX_AUTH_ARCHIVE=off");
+    }
+
+    /** bin/influx-auth and what the build writes beside the jar, laid out as a distribution (lib/). */
+    private Path copyOfTheInstallation(String name) throws IOException {
+        Path home = dir.resolve(name);
+        Files.createDirectories(home.resolve("bin"));
+        Files.createDirectories(home.resolve("lib"));
+        Files.copy(LAUNCHER, home.resolve("bin/influx-auth"));
+        for (String file : List.of("influx-auth.jar", "influx-auth.jar.sha256", "influx-auth.classlist")) {
+            Files.copy(Path.of("target", file), home.resolve("lib").resolve(file));
+        }
+        return home;
     }
 
     private void assertPlainRun(Path launcher, Path cache) throws Exception {
