@@ -137,8 +137,10 @@ class StartupArchiveIT {
         Path cache = dir.resolve("cache");
 
         assertEquals(new Result(0, expected, ""), launch(LAUNCHER, cache, null, jdk));
+        List<String> firstRun = Files.readAllLines(attempts);
+        assertFalse(firstRun.isEmpty(), "the first run did not try to make an archive");
         assertEquals(new Result(0, expected, ""), launch(LAUNCHER, cache, null, jdk));
-        assertEquals(List.of("x"), Files.readAllLines(attempts), "archive attempts");
+        assertEquals(firstRun, Files.readAllLines(attempts), "the second run tried again");
         assertTrue(archives(cache).stream().allMatch(p -> p.toString().endsWith(".failed")), archives(cache)::toString);
     }
 
