@@ -22,7 +22,7 @@ final class ErrorBodies {
         String message = null;
         if (text != null && !text.isBlank()) {
             try {
-                JsonNode node = InfluxClient.JSON.readTree(text);
+                JsonNode node = Json.mapper().readTree(text);
                 if (node != null && node.isObject()) {
                     code = node.path("code").isTextual() ? node.path("code").asText() : null;
                     message = node.path("message").isTextual() ? node.path("message").asText() : null;

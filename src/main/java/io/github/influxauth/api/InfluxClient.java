@@ -1,15 +1,11 @@
 package io.github.influxauth.api;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.influxauth.Version;
 import io.github.influxauth.config.ConfigException;
 import io.github.influxauth.config.ConnectionSettings;
@@ -51,11 +47,6 @@ import okhttp3.Response;
  */
 public final class InfluxClient implements AutoCloseable {
 
-    static final ObjectMapper JSON = new ObjectMapper(
-            JsonFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build())
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    /** For whole bodies: text after the JSON value is an error, not something to ignore. */
-    private static final ObjectReader WHOLE_BODY = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     /** How okio's GzipSource says that a header or trailer field is wrong. */
     private static final Pattern GZIP_CHECK = Pattern.compile("(ID1ID2|FLG|FEXTRA|FHCRC|CRC|ISIZE): actual ");
     /** The one piece of Jackson's parse messages that is safe to quote: a single character. */
@@ -203,7 +194,7 @@ public final class InfluxClient implements AutoCloseable {
             requireJson(response, url);
             String nextLink = null;
             boolean sawList = false;
-            try (InputStream in = response.body().byteStream(); JsonParser parser = JSON.createParser(in)) {
+            try (InputStream in = response.body().byteStream(); JsonParser parser = Json.FACTORY.createParser(in)) {
                 if (parser.nextToken() == null) {
                     throw new BadResponseException("the response body is empty", url.toString());
                 }
@@ -222,7 +213,7 @@ public final class InfluxClient implements AutoCloseable {
                         while (parser.nextToken() != JsonToken.END_ARRAY) {
                             Authorization a;
                             try {
-                                a = Authorization.fromJson(JSON.readTree(parser));
+                                a = Authorization.fromJson(Json.readTree(parser));
                             } catch (IllegalArgumentException e) {
                                 throw new BadResponseException("unexpected response: " + e.getMessage(), url.toString());
                             }
@@ -231,7 +222,7 @@ public final class InfluxClient implements AutoCloseable {
                             }
                         }
                     } else if (field.equals("links") && value == JsonToken.START_OBJECT) {
-                        nextLink = nextLink(JSON.readTree(parser), url);
+                        nextLink = nextLink(Json.readTree(parser), url);
                         if (nextLink != null) {
                             paging.pagingSeen();
                         }
@@ -295,7 +286,7 @@ public final class InfluxClient implements AutoCloseable {
         try (Response response = execute(url)) {
             requireJson(response, url);
             try (InputStream in = response.body().byteStream()) {
-                JsonNode node = WHOLE_BODY.readTree(in);
+                JsonNode node = Json.wholeBody().readTree(in);
                 if (node == null || node.isMissingNode()) {
                     throw new BadResponseException("the response body is empty", url.toString());
                 }

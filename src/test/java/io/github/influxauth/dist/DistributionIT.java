@@ -74,6 +74,11 @@ class DistributionIT {
         Archives.Entry jar = entries.get(BASE + "lib/influx-auth.jar");
         assertTrue(jar != null, archive + " has no lib/influx-auth.jar: " + entries.keySet());
         assertEquals(Files.size(Path.of("target/influx-auth.jar")), jar.size(), archive + ": lib/influx-auth.jar");
+        for (String helper : new String[] {"influx-auth.classlist", "influx-auth.jar.sha256"}) {
+            Archives.Entry entry = entries.get(BASE + "lib/" + helper);
+            assertTrue(entry != null, archive + " has no lib/" + helper + " for the launcher's start-up archive");
+            assertEquals(Files.size(Path.of("target/" + helper)), entry.size(), archive + ": lib/" + helper);
+        }
         Archives.Entry launcher = entries.get(BASE + "bin/influx-auth");
         assertEquals(0755, launcher.mode(), archive + ": mode of bin/influx-auth is " + Integer.toOctalString(launcher.mode()));
         for (Map.Entry<String, Archives.Entry> e : entries.entrySet()) {

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -155,6 +156,10 @@ public final class FakeInfluxServer extends Dispatcher {
             return json(404, "{\n\t\"code\": \"not found\",\n\t\"message\": \"path not found\"\n}");
         }
         path = path.substring(prefix.length());
+        // influxd answers a collection with or without a trailing slash; the docs' recipe uses it.
+        if (path.endsWith("/") && path.length() > "/api/v2/".length()) {
+            path = path.substring(0, path.length() - 1);
+        }
         if (!("Token " + token).equals(request.getHeaders().get("Authorization"))) {
             return json(401, "{\"code\":\"unauthorized\",\"message\":\"unauthorized access\"}");
         }
@@ -172,6 +177,9 @@ public final class FakeInfluxServer extends Dispatcher {
                 }
             }
             return error(404, "not found", "authorization not found");
+        }
+        if (path.equals("/api/v2/users")) {
+            return findUsers(url);
         }
         if (path.equals("/api/v2/buckets")) {
             return findBuckets(url);
@@ -231,6 +239,34 @@ public final class FakeInfluxServer extends Dispatcher {
         for (ObjectNode a : selected.subList(Math.min(offset, end), end)) {
             items.add(a);
         }
+        return json(200, indented(body));
+    }
+
+    /**
+     * {@code GET /api/v2/users?name=}, shaped like {@code contract/examples/users-by-name.json}: the
+     * users are the owners of the authorizations; an unknown name is a 404, as in influxd.
+     */
+    private MockResponse findUsers(HttpUrl url) {
+        String name = url.queryParameter("name");
+        Map<String, String> users = new LinkedHashMap<>();
+        for (ObjectNode a : authorizations) {
+            if (a.hasNonNull("userID") && (name == null || name.equals(a.path("user").asText()))) {
+                users.putIfAbsent(a.get("userID").asText(), a.path("user").asText());
+            }
+        }
+        if (name != null && users.isEmpty()) {
+            return error(404, "not found", "user not found");
+        }
+        ObjectNode body = JSON.createObjectNode();
+        body.putObject("links").put("self", "/api/v2/users");
+        ArrayNode items = body.putArray("users");
+        users.forEach((id, userName) -> {
+            ObjectNode u = items.addObject();
+            u.putObject("links").put("self", "/api/v2/users/" + id);
+            u.put("id", id);
+            u.put("name", userName);
+            u.put("status", "active");
+        });
         return json(200, indented(body));
     }
 

@@ -1,0 +1,42 @@
+package io.github.influxauth.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.influxauth.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The listing's tree reader must build exactly what the ObjectMapper it replaces built, or json/ndjson output would change. */
+class JsonTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"a\": 1, \"b\": -2147483649, \"c\": 123456789012345678901234567890, \"d\": 1.50, \"e\": 1e3, \"f\": -0.0}",
+        "{\"s\": \"t\\u00e9\\u001b[31m\\ud83d\\ude00\", \"n\": null, \"t\": true, \"f\": false, \"o\": {}, \"l\": []}",
+        "{\"k\": 1, \"x\": 2, \"k\": 3}",
+        "{\"nested\": [[1, [2.0, {\"z\": [null]}]], {\"q\": 0.1000}], \"big\": 1.7976931348623157E309}",
+    })
+    void readsTheSameTreeAsTheObjectMapper(String json) throws Exception {
+        assertSameTree(json);
+    }
+
+    @Test
+    void readsTheContractExampleAsTheObjectMapperDoes() throws Exception {
+        assertSameTree(Fixtures.example("authorizations-list.json"));
+    }
+
+    private static void assertSameTree(String json) throws Exception {
+        JsonNode expected = Json.mapper().readTree(json);
+        try (JsonParser p = Json.FACTORY.createParser(json)) {
+            p.nextToken();
+            JsonNode actual = Json.readTree(p);
+            assertEquals(expected, actual);
+            assertEquals(expected.toString(), actual.toString());
+            assertNull(p.nextToken(), "the parser is left on the value's last token");
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package io.github.influxauth.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.influxauth.testing.Cli;
+import io.github.influxauth.testing.FakeInfluxServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's start-up archive (SPEC section 8): made on first use, used after, and whatever
+ * state it is in (missing, corrupt, truncated, made for another jar, not writable) a run prints
+ * exactly what it would print without one, and nothing on stderr.
+ */
+class StartupArchiveIT {
+
+    private static final Path LAUNCHER = Path.of("bin/influx-auth").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    MockWebServer server;
+    String host;
+    String expected;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = FakeInfluxServer.withContractExamples().start();
+        host = server.url("/").toString();
+        Cli.Result inProcess = new Cli(dir).run("list", "--host", host, "--token", FakeInfluxServer.TOKEN);
+        assertEquals(0, inProcess.exitCode(), inProcess::toString);
+        expected = inProcess.out();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void firstRunMakesTheArchiveAndLaterRunsPrintTheSame() throws Exception {
+        Path cache = dir.resolve("cache");
+        assertPlainRun(LAUNCHER, cache);
+        Path archive = onlyArchive(cache);
+        assertTrue(Files.size(archive) > 1_000_000, "archive too small: " + Files.size(archive));
+        assertPlainRun(LAUNCHER, cache);
+        assertEquals(List.of(archive), archives(cache), "a good archive is kept, not made again");
+    }
+
+    @Test
+    void corruptOrTruncatedArchiveNeitherBreaksARunNorPrints() throws Exception {
+        Path cache = dir.resolve("cache");
+        assertPlainRun(LAUNCHER, cache);
+        Path archive = onlyArchive(cache);
+        byte[] good = Files.readAllBytes(archive);
+
+        Files.write(archive, Arrays.copyOf(good, 4096));
+        assertPlainRun(LAUNCHER, cache);
+
+        byte[] garbage = new byte[good.length];
+        Arrays.fill(garbage, (byte) 0x5a);
+        Files.write(archive, garbage);
+        assertPlainRun(LAUNCHER, cache);
+
+        Files.write(archive, new byte[0]);
+        assertPlainRun(LAUNCHER, cache);
+    }
+
+    @Test
+    void archiveMadeForAnotherJarNeitherBreaksARunNorPrints() throws Exception {
+        // Another installation: the same launcher beside a copy of the jar (a different path and time).
+        Path other = copyOfTheInstallation("other");
+        Path otherCache = dir.resolve("other-cache");
+        assertPlainRun(other.resolve("bin/influx-auth"), otherCache);
+        Path foreign = onlyArchive(otherCache);
+
+        Path cache = dir.resolve("cache");
+        assertPlainRun(LAUNCHER, cache);
+        Files.copy(foreign, onlyArchive(cache), StandardCopyOption.REPLACE_EXISTING);
+        assertPlainRun(LAUNCHER, cache);
+    }
+
+    @Test
+    void rebuiltJarOfTheSameContentGetsAFreshArchive() throws Exception {
+        // The JVM refuses an archive whose jar has another time, even with the same content and key.
+        Path install = copyOfTheInstallation("rebuilt");
+        Path cache = dir.resolve("cache");
+        Path launcher = install.resolve("bin/influx-auth");
+        assertPlainRun(launcher, cache);
+        Path archive = onlyArchive(cache);
+        Path jar = install.resolve("lib/influx-auth.jar");
+        // As if the jar were rebuilt (the same bytes, a new time) after the archive was made.
+        FileTime rebuilt = Files.getLastModifiedTime(jar);
+        Files.setLastModifiedTime(archive, FileTime.fromMillis(rebuilt.toMillis() - 60_000));
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(rebuilt.toMillis() - 30_000));
+        Files.setLastModifiedTime(install.resolve("lib/influx-auth.jar.sha256"), rebuilt);
+
+        assertPlainRun(launcher, cache);
+        assertEquals(List.of(archive), archives(cache), "same content, same key");
+        assertTrue(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0,
+                "the archive was not made again");
+    }
+
+    @Test
+    void unwritableCacheNeitherBreaksARunNorPrints() throws Exception {
+        Path notADirectory = Files.writeString(dir.resolve("file"), "x");
+        assertPlainRun(LAUNCHER, notADirectory);
+        assertEquals("x", Files.readString(notADirectory));
+    }
+
+    @Test
+    void jdkThatCannotMakeAnArchiveIsNotAskedAgain() throws Exception {
+        // A JDK whose -Xshare:dump fails; it also counts its attempts.
+        Path jdk = dir.resolve("jdk");
+        Files.createDirectories(jdk.resolve("bin"));
+        Files.copy(Path.of(System.getProperty("java.home"), "release"), jdk.resolve("release"));
+        Path attempts = dir.resolve("attempts");
+        Path java = Files.writeString(jdk.resolve("bin/java"), "#!/bin/sh\n"
+                + "for a in \"$@\"; do [ \"$a\" = -Xshare:dump ] && echo x >>'" + attempts + "' && exit 1; done\n"
+                + "exec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+        assertTrue(java.toFile().setExecutable(true));
+        Path cache = dir.resolve("cache");
+
+        assertEquals(new Result(0, expected, ""), launch(LAUNCHER, cache, null, jdk));
+        List<String> firstRun = Files.readAllLines(attempts);
+        assertFalse(firstRun.isEmpty(), "the first run did not try to make an archive");
+        assertEquals(new Result(0, expected, ""), launch(LAUNCHER, cache, null, jdk));
+        assertEquals(firstRun, Files.readAllLines(attempts), "the second run tried again");
+        assertTrue(archives(cache).stream().allMatch(p -> p.toString().endsWith(".failed")), archives(cache)::toString);
+    }
+
+    @Test
+    void archiveOffRunsWithoutMakingOne() throws Exception {
+        Path cache = dir.resolve("cache");
+        Result r = launch(LAUNCHER, cache, "off");
+        assertEquals(new Result(0, expected, ""), r);
+        assertFalse(Files.exists(cache.resolve("influx-auth")), "an archive was made with INFLUX_AUTH_ARCHIVE=off");
+    }
+
+    /** bin/influx-auth and what the build writes beside the jar, laid out as a distribution (lib/). */
+    private Path copyOfTheInstallation(String name) throws IOException {
+        Path home = dir.resolve(name);
+        Files.createDirectories(home.resolve("bin"));
+        Files.createDirectories(home.resolve("lib"));
+        Files.copy(LAUNCHER, home.resolve("bin/influx-auth"));
+        for (String file : List.of("influx-auth.jar", "influx-auth.jar.sha256", "influx-auth.classlist")) {
+            Files.copy(Path.of("target", file), home.resolve("lib").resolve(file));
+        }
+        return home;
+    }
+
+    private void assertPlainRun(Path launcher, Path cache) throws Exception {
+        assertEquals(new Result(0, expected, ""), launch(launcher, cache, null));
+    }
+
+    private record Result(int exitCode, String out, String err) {}
+
+    private Result launch(Path launcher, Path cache, String archiveSetting) throws Exception {
+        return launch(launcher, cache, archiveSetting, Path.of(System.getProperty("java.home")));
+    }
+
+    private Result launch(Path launcher, Path cache, String archiveSetting, Path javaHome) throws Exception {
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "list", "--host", host)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        pb.environment().put("INFLUX_TOKEN", FakeInfluxServer.TOKEN);
+        pb.environment().put("HOME", dir.toString());
+        pb.environment().put("XDG_CACHE_HOME", cache.toString());
+        pb.environment().put("JAVA_HOME", javaHome.toString());
+        pb.environment().remove("JAVA_OPTS");
+        pb.environment().remove("INFLUX_AUTH_ARCHIVE");
+        if (archiveSetting != null) {
+            pb.environment().put("INFLUX_AUTH_ARCHIVE", archiveSetting);
+        }
+        Process p = pb.start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "launcher did not finish");
+        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static Path onlyArchive(Path cache) throws IOException {
+        List<Path> found = archives(cache);
+        assertEquals(1, found.size(), "archives in " + cache + ": " + found);
+        return found.get(0);
+    }
+
+    private static List<Path> archives(Path cache) throws IOException {
+        try (Stream<Path> files = Files.list(cache.resolve("influx-auth"))) {
+            return files.sorted().toList();
+        }
+    }
+}
