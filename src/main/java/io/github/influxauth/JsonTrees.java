@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
-import java.math.BigDecimal;
+
 
 /**
  * JsonNode trees read straight from a Jackson streaming parser (JSON from the server, TOML from the
@@ -23,8 +24,8 @@ public final class JsonTrees {
     private JsonTrees() {}
 
     /**
-     * The value at the parser's current token, as an ObjectMapper with {@code USE_BIG_DECIMAL_FOR_FLOATS} builds it
-     * (floats as BigDecimal without trailing zeros; a repeated key keeps its first place and its last value); leaves the
+     * The value at the parser's current token, as an ObjectMapper builds it except for numbers, which
+     * keep their text exactly (a repeated key keeps its first place and its last value); leaves the
      * parser on the value's last token.
      */
     public static JsonNode read(JsonParser p) throws IOException {
@@ -48,19 +49,10 @@ public final class JsonTrees {
             case VALUE_STRING:
                 return NODES.textNode(p.getText());
             case VALUE_NUMBER_INT:
-                switch (p.getNumberType()) {
-                    case INT:
-                        return NODES.numberNode(p.getIntValue());
-                    case LONG:
-                        return NODES.numberNode(p.getLongValue());
-                    default:
-                        return NODES.numberNode(p.getBigIntegerValue());
-                }
-            case VALUE_NUMBER_FLOAT: {
-                // As the mapper's default STRIP_TRAILING_BIGDECIMAL_ZEROES: 1.50 -> 1.5, -0.0 -> 0.
-                BigDecimal value = p.getDecimalValue();
-                return NODES.numberNode(value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros());
-            }
+            case VALUE_NUMBER_FLOAT:
+                // Kept as the server wrote it (1.50 stays 1.50, -0.0 stays -0.0, 1e3 stays 1e3):
+                // the JSON formats print what was sent, not what a number type makes of it.
+                return NODES.rawValueNode(new RawValue(p.getText()));
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:

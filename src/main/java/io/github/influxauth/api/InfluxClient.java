@@ -285,10 +285,13 @@ public final class InfluxClient implements AutoCloseable {
     private JsonNode getJson(HttpUrl url) {
         try (Response response = execute(url)) {
             requireJson(response, url);
-            try (InputStream in = response.body().byteStream()) {
-                JsonNode node = Json.wholeBody().readTree(in);
-                if (node == null || node.isMissingNode()) {
+            try (InputStream in = response.body().byteStream(); JsonParser parser = Json.FACTORY.createParser(in)) {
+                if (parser.nextToken() == null) {
                     throw new BadResponseException("the response body is empty", url.toString());
+                }
+                JsonNode node = Json.readTree(parser);
+                if (parser.nextToken() != null) {
+                    throw new BadResponseException("unexpected response: text after the JSON object", url.toString());
                 }
                 if (!node.isObject()) {
                     throw new BadResponseException("unexpected response: not a JSON object", url.toString());

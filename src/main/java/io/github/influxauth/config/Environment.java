@@ -16,7 +16,10 @@ public record Environment(Map<String, String> variables, Path home, InputStream 
     }
 
     public static Environment system() {
-        return new Environment(System.getenv(), Path.of(System.getProperty("user.home")), System.in);
+        // $HOME first, as the influx CLI and shells have it: Java's user.home ignores it.
+        String home = System.getenv("HOME");
+        return new Environment(System.getenv(),
+                Path.of(home == null || home.isEmpty() ? System.getProperty("user.home") : home), System.in);
     }
 
     /** The variable's value, or null when it is unset or empty. */

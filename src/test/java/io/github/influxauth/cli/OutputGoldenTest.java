@@ -98,4 +98,22 @@ class OutputGoldenTest {
         assertEquals("", r.err());
         assertGolden(golden, r.out());
     }
+
+    @Test
+    void jsonFormatsKeepNumbersAndUnknownFieldsExactlyAsSent() throws Exception {
+        String item = "{\"id\":\"0d47c0000000a001\",\"status\":\"active\",\"ttl\":1.50,\"neg\":-0.0,"
+                + "\"exp\":1e3,\"big\":123456789012345678901234567890,\"extra\":{\"nested\":[1,true,null]},\"permissions\":[]}";
+        server = new MockWebServer();
+        server.start();
+        server.enqueue(new mockwebserver3.MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .body("{\"links\":{\"self\":\"/api/v2/authorizations\"},\"authorizations\":[" + item + "]}").build());
+        server.enqueue(new mockwebserver3.MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .body(item).build());
+        Cli cli = new Cli(home).env("INFLUX_HOST", server.url("/").toString()).env("INFLUX_TOKEN", FakeInfluxServer.TOKEN);
+        Cli.Result ndjson = cli.run("list", "--format", "ndjson");
+        assertEquals(item + "\n", ndjson.out(), ndjson::toString);
+        Cli.Result get = cli.run("get", "0d47c0000000a001", "--json");
+        assertEquals(0, get.exitCode(), get::toString);
+        assertEquals(true, get.out().contains("\"ttl\": 1.50,\n  \"neg\": -0.0,\n  \"exp\": 1e3,"), get.out());
+    }
 }
