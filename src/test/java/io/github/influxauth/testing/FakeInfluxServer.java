@@ -327,7 +327,7 @@ public final class FakeInfluxServer extends Dispatcher {
         }
     }
 
-    /** {@code java -cp ... FakeInfluxServer [--port P] [--tokens N]}: serve until killed (benchmarks, trials). */
+    /** {@code java -cp ... FakeInfluxServer [--port P] [--tokens N | --audit]}: serve until killed (benchmarks, trials). */
     public static void main(String[] args) throws Exception {
         int port = 0;
         int tokens = -1;
@@ -335,10 +335,13 @@ public final class FakeInfluxServer extends Dispatcher {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--tokens" -> tokens = Integer.parseInt(args[++i]);
+                case "--audit" -> tokens = -2;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        FakeInfluxServer fake = tokens < 0 ? withContractExamples() : new FakeInfluxServer(Fixtures.generated(tokens));
+        FakeInfluxServer fake = tokens == -2 ? withAuditFixture()
+                : tokens < 0 ? withContractExamples()
+                : new FakeInfluxServer(Fixtures.generated(tokens));
         MockWebServer server = new MockWebServer();
         server.setDispatcher(fake);
         server.start(InetAddress.getLoopbackAddress(), port);
