@@ -17,7 +17,6 @@ import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -113,7 +112,7 @@ public final class InfluxClient implements AutoCloseable {
             HttpUrl next = listPage(page, paging, sink);
             if (next != null && !seen.add(next)) {
                 throw new BadResponseException("the server's paging repeats itself: the next page is "
-                        + redactQuery(next) + ", a page already read", page.toString());
+                        + pathAndQuery(next) + ", a page already read", page.toString());
             }
             page = next;
             paging.pages++;
@@ -190,59 +189,44 @@ public final class InfluxClient implements AutoCloseable {
     }
 
     private HttpUrl listPage(HttpUrl url, Paging paging, Consumer<Authorization> sink) {
-        try (Response response = execute(url)) {
-            requireJson(response, url);
-            String nextLink = null;
+        String nextLink = readJson(url, parser -> {
+            String next = null;
             boolean sawList = false;
-            try (InputStream in = response.body().byteStream(); JsonParser parser = Json.FACTORY.createParser(in)) {
-                if (parser.nextToken() == null) {
-                    throw new BadResponseException("the response body is empty", url.toString());
-                }
-                if (parser.currentToken() != JsonToken.START_OBJECT) {
-                    throw new BadResponseException("unexpected response: not a JSON object", url.toString());
-                }
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String field = parser.currentName();
-                    JsonToken value = parser.nextToken();
-                    if (field.equals("authorizations")) {
-                        if (value != JsonToken.START_ARRAY) {
-                            throw new BadResponseException("unexpected response: \"authorizations\" is not an array",
-                                    url.toString());
-                        }
-                        sawList = true;
-                        while (parser.nextToken() != JsonToken.END_ARRAY) {
-                            Authorization a;
-                            try {
-                                a = Authorization.fromJson(Json.readTree(parser));
-                            } catch (IllegalArgumentException e) {
-                                throw new BadResponseException("unexpected response: " + e.getMessage(), url.toString());
-                            }
-                            if (paging.first(a)) {
-                                sink.accept(a);
-                            }
-                        }
-                    } else if (field.equals("links") && value == JsonToken.START_OBJECT) {
-                        nextLink = nextLink(Json.readTree(parser), url);
-                        if (nextLink != null) {
-                            paging.pagingSeen();
-                        }
-                    } else {
-                        parser.skipChildren();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("authorizations")) {
+                    if (value != JsonToken.START_ARRAY) {
+                        throw new BadResponseException("unexpected response: \"authorizations\" is not an array",
+                                url.toString());
                     }
+                    sawList = true;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        Authorization a;
+                        try {
+                            a = Authorization.fromJson(Json.readTree(parser));
+                        } catch (IllegalArgumentException e) {
+                            throw new BadResponseException("unexpected response: " + e.getMessage(), url.toString());
+                        }
+                        if (paging.first(a)) {
+                            sink.accept(a);
+                        }
+                    }
+                } else if (field.equals("links") && value == JsonToken.START_OBJECT) {
+                    next = nextLink(Json.readTree(parser), url);
+                    if (next != null) {
+                        paging.pagingSeen();
+                    }
+                } else {
+                    parser.skipChildren();
                 }
-                if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
-                    throw new BadResponseException("unexpected response: text after the JSON object", url.toString());
-                }
-            } catch (JsonProcessingException e) {
-                throw jsonProblem(e, url);
-            } catch (IOException e) {
-                throw failure(e, url);
             }
             if (!sawList) {
                 throw new BadResponseException("unexpected response: no \"authorizations\" array", url.toString());
             }
-            return nextLink == null ? null : resolveNext(url, nextLink);
-        }
+            return next;
+        });
+        return nextLink == null ? null : resolveNext(url, nextLink);
     }
 
     /** {@code links.next}, or null on the last page. A next link that is not a string would silently lose pages. */
@@ -283,20 +267,33 @@ public final class InfluxClient implements AutoCloseable {
     }
 
     private JsonNode getJson(HttpUrl url) {
+        return readJson(url, Json::readTree);
+    }
+
+    /** Reads one JSON object from the body of a GET, positioned on its start; reads past its end. */
+    private interface ObjectReader<T> {
+        T read(JsonParser parser) throws IOException;
+    }
+
+    /**
+     * Executes a GET and reads its body, which must be one JSON object and nothing after it, with
+     * {@code reader}. Every failure on the way becomes this client's exceptions.
+     */
+    private <T> T readJson(HttpUrl url, ObjectReader<T> reader) {
         try (Response response = execute(url)) {
             requireJson(response, url);
             try (InputStream in = response.body().byteStream(); JsonParser parser = Json.FACTORY.createParser(in)) {
                 if (parser.nextToken() == null) {
                     throw new BadResponseException("the response body is empty", url.toString());
                 }
-                JsonNode node = Json.readTree(parser);
+                if (parser.currentToken() != JsonToken.START_OBJECT) {
+                    throw new BadResponseException("unexpected response: not a JSON object", url.toString());
+                }
+                T result = reader.read(parser);
                 if (parser.nextToken() != null) {
                     throw new BadResponseException("unexpected response: text after the JSON object", url.toString());
                 }
-                if (!node.isObject()) {
-                    throw new BadResponseException("unexpected response: not a JSON object", url.toString());
-                }
-                return node;
+                return result;
             } catch (JsonProcessingException e) {
                 throw jsonProblem(e, url);
             } catch (IOException e) {
@@ -463,11 +460,7 @@ public final class InfluxClient implements AutoCloseable {
         return new Bucket(node.path("id").asText(), node.path("name").asText(null), node.path("orgID").asText(null));
     }
 
-    private static String redactQuery(HttpUrl url) {
+    private static String pathAndQuery(HttpUrl url) {
         return url.encodedPath() + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery());
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }
