@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -136,6 +135,9 @@ final class ListCommand implements Callable<Integer> {
                             counter.kept++;
                             renderer.add(a);
                             checkOutput(out, counter.kept, renderer);
+                            if (limit != null && counter.kept >= limit) {
+                                throw LimitReached.INSTANCE;
+                            }
                         }
                     });
                 } catch (LimitReached enough) {
@@ -150,10 +152,9 @@ final class ListCommand implements Callable<Integer> {
                     }
                 });
                 kept.sort(sort.comparator());
-                Consumer<Authorization> sink = renderer::add;
                 for (Authorization a : limit == null ? kept : kept.subList(0, Math.min(limit, kept.size()))) {
                     counter.kept++;
-                    sink.accept(a);
+                    renderer.add(a);
                     checkOutput(out, counter.kept, renderer);
                 }
             }

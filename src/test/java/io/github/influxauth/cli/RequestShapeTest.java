@@ -117,6 +117,9 @@ class RequestShapeTest {
         assertEquals(4, r.out().lines().count(), r::toString);
         assertEquals("", r.err());
         assertEquals(2, server.getRequestCount(), "pages 1 and 2 hold the first 4; pages 3 and 4 are not fetched");
+        Cli.Result three = cli().run("list", "--host", server.url("/").toString(), "--limit", "3", "--hide-headers");
+        assertEquals(3, three.out().lines().count(), three::toString);
+        assertEquals(3, server.getRequestCount(), "the first page holds all 3: no second page is fetched");
         Cli.Result zero = cli().run("list", "--host", server.url("/").toString(), "--limit", "0", "--hide-headers");
         assertEquals("", zero.out(), zero::toString);
     }
