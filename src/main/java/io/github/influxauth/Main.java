@@ -1,5 +1,6 @@
 package io.github.influxauth;
 
+import io.github.influxauth.api.InfluxClient;
 import io.github.influxauth.cli.ErrorHandler;
 import io.github.influxauth.cli.RootCommand;
 import io.github.influxauth.config.Environment;
@@ -16,6 +17,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        InfluxClient.warmUpInBackground();
         // UTF-8 whatever the locale: JSON and CSV consumers expect it, and '?' for every accent helps no one.
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
