@@ -1,13 +1,16 @@
 package io.github.influxauth.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.influxauth.failure.BadResponse;
+import io.github.influxauth.failure.HttpFailure;
+import io.github.influxauth.failure.Origin;
 import java.io.IOException;
 import java.util.Locale;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
 
-/** Turns an error response into an {@link ApiException}: the server's JSON message, or a description of what came instead. */
+/** Describes a response that is not the JSON asked for: the server's own error message, or what came instead. */
 final class ErrorBodies {
 
     private static final int MAX_ERROR_BODY = 64 * 1024;
@@ -15,7 +18,8 @@ final class ErrorBodies {
 
     private ErrorBodies() {}
 
-    static ApiException toException(Response response, String url, String token, String retryNote) {
+    /** An error status: the server's message from its JSON body (or error header), else the start of the body. */
+    static HttpFailure toFailure(Response response, String url, String token, Origin tokenOrigin) {
         String contentType = response.header("Content-Type");
         String text = read(response.body());
         String code = null;
@@ -39,23 +43,21 @@ final class ErrorBodies {
             message = code;
         }
         String excerpt = message == null ? excerpt(text, token) : null;
-        return new ApiException(response.code(), code, Redaction.redact(message, token), contentType, excerpt, url,
-                retryNote);
+        return new HttpFailure(response.code(), code, Redaction.redact(message, token), contentType, excerpt, url, null,
+                tokenOrigin);
     }
 
     /**
      * For a successful status whose body is plainly not JSON (a proxy's login page): what came
-     * instead, in the words of an error page. Null when the content type promises JSON (or is
-     * missing), so that the parser has its say.
+     * instead. Null when the content type promises JSON (or is missing), so that the parser has its say.
      */
-    static BadResponseException notJson(Response response, String url, String token) {
+    static BadResponse notJson(Response response, String url, String token) {
         String contentType = response.header("Content-Type");
         if (contentType == null || contentType.toLowerCase(Locale.ROOT).contains("json")) {
             return null;
         }
         String excerpt = excerpt(read(response.body()), token);
-        return new BadResponseException("HTTP " + response.code() + " with a " + contentType + " body instead of JSON"
-                + (excerpt == null ? "" : ": " + excerpt), url, ApiException.PROXY_HINT);
+        return new BadResponse(BadResponse.Kind.NOT_JSON, url, excerpt, response.code(), contentType, 0, 0);
     }
 
     /** The first {@value #EXCERPT_CHARS} characters, tokens removed; null for an empty body. Control characters are escaped where it is printed. */

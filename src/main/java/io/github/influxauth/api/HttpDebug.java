@@ -1,5 +1,6 @@
 package io.github.influxauth.api;
 
+import io.github.influxauth.text.TerminalText;
 import java.io.PrintWriter;
 import okhttp3.Interceptor;
 import okhttp3.logging.HttpLoggingInterceptor;
@@ -23,16 +24,6 @@ final class HttpDebug {
 
     /** Replaces JSON {@code "token"} values and any occurrence of our own token; makes control characters visible. */
     static String redact(String message, String token) {
-        String text = Redaction.redact(message, token);
-        StringBuilder safe = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
-                safe.append(String.format("\\u%04x", (int) c));
-            } else {
-                safe.append(c);
-            }
-        }
-        return safe.toString();
+        return TerminalText.escapeKeepingLines(Redaction.redact(message, token));
     }
 }

@@ -1,5 +1,8 @@
 package io.github.influxauth.api;
 
+import io.github.influxauth.failure.RetryOutcome;
+import io.github.influxauth.failure.RetryOutcome.Reason;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -16,54 +19,52 @@ final class Retrier {
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(60);
 
     interface Sleeper {
-        Sleeper REAL = millis -> Thread.sleep(millis);
+        Sleeper REAL = Thread::sleep;
 
         void sleep(long millis) throws InterruptedException;
     }
 
     private final Deadline deadline;
     private final Sleeper sleeper;
+    private final Clock clock;
 
-    Retrier(Deadline deadline, Sleeper sleeper) {
+    Retrier(Deadline deadline, Sleeper sleeper, Clock clock) {
         this.deadline = deadline;
         this.sleeper = sleeper;
+        this.clock = clock;
     }
 
-    /**
-     * What to do after a failed attempt: {@code null} (after waiting) when the request should be
-     * sent again; else why not, for a 429 or 503, in words for the user; else the empty string.
-     */
-    String retryOrWhyNot(int attempt, int status, String retryAfter) {
+    /** Decides after attempt number {@code attempt} (0 for the first) failed with {@code status}; waits when it retries. */
+    RetryDecision afterFailure(int attempt, int status, String retryAfter) {
         if (status != 429 && status != 503) {
-            return "";
+            return RetryDecision.NOT_RETRYABLE;
         }
         if (attempt >= MAX_RETRIES) {
-            return "still HTTP " + status + " after " + MAX_RETRIES + " retries; try again later";
+            return giveUp(Reason.EXHAUSTED, status, attempt, null);
         }
         Duration wait = waitFor(retryAfter, attempt);
-        String after = attempt == 0 ? "" : attempt == 1 ? " (after 1 retry)" : " (after " + attempt + " retries)";
-        if (wait.toNanos() >= deadline.remainingNanos()) {
-            return "not retried: waiting the " + seconds(wait) + " the server asked for would pass " + deadline.describe() + after;
+        // Compared as durations: a date centuries ahead is more nanoseconds than a long holds.
+        if (wait.compareTo(Duration.ofNanos(deadline.remainingNanos())) >= 0) {
+            return giveUp(Reason.WAIT_PASSES_DEADLINE, status, attempt, wait);
         }
         if (wait.compareTo(LONGEST_WAIT) > 0) {
-            return "not retried: the server asked to wait " + seconds(wait) + after + "; try again later";
+            return giveUp(Reason.WAIT_TOO_LONG, status, attempt, wait);
         }
         try {
             sleeper.sleep(wait.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "interrupted while waiting to retry";
+            return giveUp(Reason.INTERRUPTED, status, attempt, wait);
         }
-        return null;
+        return RetryDecision.retryAfter(wait);
     }
 
-    private static String seconds(Duration d) {
-        long ms = d.toMillis();
-        return ms % 1000 == 0 ? (ms / 1000) + "s" : String.format(java.util.Locale.ROOT, "%.1fs", ms / 1000.0);
+    private RetryDecision giveUp(Reason reason, int status, int retries, Duration wait) {
+        return RetryDecision.giveUp(new RetryOutcome(reason, status, retries, wait, deadline.timeout()));
     }
 
     /** The server's wish, or 0.5 s, 1 s, 2 s when it states none. */
-    static Duration waitFor(String retryAfter, int attempt) {
+    Duration waitFor(String retryAfter, int attempt) {
         Duration backoff = Duration.ofMillis(500L << attempt);
         if (retryAfter == null || retryAfter.isBlank()) {
             return backoff;
@@ -74,7 +75,7 @@ final class Retrier {
         }
         try {
             ZonedDateTime when = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
-            Duration d = Duration.between(ZonedDateTime.now(when.getZone()), when);
+            Duration d = Duration.between(ZonedDateTime.now(clock.withZone(when.getZone())), when);
             return d.isNegative() ? Duration.ZERO : d;
         } catch (DateTimeParseException e) {
             return backoff;

@@ -1,15 +1,8 @@
 package io.github.influxauth.api;
 
-import io.github.influxauth.config.ConfigException;
 import io.github.influxauth.config.ConnectionSettings;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.security.GeneralSecurityException;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.util.Collection;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
@@ -34,28 +27,13 @@ final class Tls {
             builder.hostnameVerifier((host, session) -> true);
             return;
         }
-        if (settings.caCert() != null) {
+        if (!settings.caCertificates().isEmpty()) {
             HandshakeCertificates.Builder trust = new HandshakeCertificates.Builder().addPlatformTrustedCertificates();
-            for (X509Certificate certificate : readPem(settings)) {
+            for (X509Certificate certificate : settings.caCertificates()) {
                 trust.addTrustedCertificate(certificate);
             }
             HandshakeCertificates certificates = trust.build();
             builder.sslSocketFactory(certificates.sslSocketFactory(), certificates.trustManager());
-        }
-    }
-
-    private static Collection<X509Certificate> readPem(ConnectionSettings settings) {
-        try (InputStream in = Files.newInputStream(settings.caCert())) {
-            Collection<? extends Certificate> all = CertificateFactory.getInstance("X.509").generateCertificates(in);
-            if (all.isEmpty()) {
-                throw new ConfigException("no PEM certificate in " + settings.caCert());
-            }
-            return all.stream().map(X509Certificate.class::cast).toList();
-        } catch (IOException | GeneralSecurityException e) {
-            // Java's own words ("signed fields invalid" for a private key) rarely tell what is wrong with the file.
-            throw new ConfigException("cannot read the CA certificates in " + settings.caCert()
-                    + ": it holds something other than PEM certificates"
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage().strip().lines().findFirst().orElse("") + ")"));
         }
     }
 

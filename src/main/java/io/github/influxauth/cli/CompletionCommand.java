@@ -1,5 +1,6 @@
 package io.github.influxauth.cli;
 
+import io.github.influxauth.failure.ExitCode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
@@ -40,6 +41,6 @@ final class CompletionCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(AutoComplete.bash(root.getCommandName(), root));
         out.flush();
-        return ErrorHandler.OK;
+        return ExitCode.OK;
     }
 }

@@ -2,57 +2,73 @@ package io.github.influxauth.cli;
 
 import io.github.influxauth.config.ConnectionOptionValues;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
- * How to reach the server. Mixed into every command, so these options work before the subcommand
- * ({@code influx-auth --host URL list}) and after it; the one nearest the subcommand wins.
+ * How to reach the server, and the switches for maintainers. Mixed into every command, so these
+ * options work before the subcommand ({@code influx-auth --host URL list}) and after it; the one
+ * nearest the subcommand wins.
  */
 public class ConnectionOptions {
 
     static final String MIXIN_NAME = "connection";
 
-    @Option(names = "--host", paramLabel = "URL", description = {"Server URL; a path prefix is kept (env: INFLUX_HOST).", "Default: http://localhost:8086"})
+    @Option(names = "--host", paramLabel = "URL",
+            description = {"Server URL; a path prefix is kept (env: INFLUX_HOST).", "Default: http://localhost:8086"})
     String host;
 
-    @Option(names = {"-t", "--token"}, paramLabel = "TOKEN", description = "API token (env: INFLUX_TOKEN).")
-    String token;
+    /** A token is given one way at most. */
+    static final class TokenOption {
+        @Option(names = {"-t", "--token"}, paramLabel = "TOKEN", description = "API token (env: INFLUX_TOKEN).")
+        String token;
 
-    @Option(names = "--token-file", paramLabel = "PATH", description = "Read the token from a file; - reads standard input.")
-    Path tokenFile;
+        @Option(names = "--token-file", paramLabel = "PATH",
+                description = "Read the token from a file; - reads standard input.")
+        Path tokenFile;
+    }
 
-    @Option(names = {"-c", "--active-config"}, paramLabel = "NAME", description = "Config to use from the configs file, for this run only (env: INFLUX_ACTIVE_CONFIG).")
+    @ArgGroup(exclusive = true)
+    TokenOption tokenOption;
+
+    @Option(names = {"-c", "--active-config"}, paramLabel = "NAME",
+            description = "Config to use from the configs file, for this run only (env: INFLUX_ACTIVE_CONFIG).")
     String activeConfig;
 
-    @Option(names = "--configs-path", paramLabel = "PATH", description = {"The influx CLI's configs file, read, never written (env: INFLUX_CONFIGS_PATH).", "Default: ~/.influxdbv2/configs"})
+    @Option(names = "--configs-path", paramLabel = "PATH",
+            description = {"The influx CLI's configs file, read, never written (env: INFLUX_CONFIGS_PATH).",
+                "Default: ~/.influxdbv2/configs"})
     Path configsPath;
 
     @Option(names = "--skip-verify", description = "Accept any TLS certificate; insecure (env: INFLUX_SKIP_VERIFY).")
     boolean skipVerify;
 
-    @Option(names = "--ca-cert", paramLabel = "PATH", description = "Also trust the PEM certificates in PATH (env: INFLUX_CA_CERT).")
+    @Option(names = "--ca-cert", paramLabel = "PATH",
+            description = "Also trust the PEM certificates in PATH (env: INFLUX_CA_CERT).")
     Path caCert;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", description = {"Time limit for the whole command, e.g. 10s, 2m, 1m30s; 0 for none (env: INFLUX_TIMEOUT; default: 30s)."})
+    @Option(names = "--timeout", paramLabel = "DURATION",
+            description = {"Time limit for the whole command, e.g. 10s, 2m, 1m30s; 0 for none (env: INFLUX_TIMEOUT; default: 30s)."})
     String timeout;
 
     @Option(names = "--http-debug", description = "Trace every request and response on stderr, token values redacted.")
     boolean httpDebug;
 
+    @Option(names = "--debug",
+            description = "Print the stack trace of an unexpected failure, for a bug report (env: INFLUX_AUTH_DEBUG=1).")
+    boolean debug;
+
     /** The options given to this command and to the commands above it, the nearest taking precedence. */
     static ConnectionOptionValues merged(CommandSpec spec) {
         ConnectionOptions merged = new ConnectionOptions();
-        for (CommandSpec s = spec; s != null; s = s.parent()) {
-            CommandSpec mixin = s.mixins().get(MIXIN_NAME);
-            if (mixin == null) {
-                continue;
-            }
-            ConnectionOptions o = (ConnectionOptions) mixin.userObject();
+        merged.tokenOption = new TokenOption();
+        for (ConnectionOptions o : levels(spec)) {
             merged.host = merged.host != null ? merged.host : o.host;
-            if (merged.token == null && merged.tokenFile == null) {
-                merged.token = o.token;
-                merged.tokenFile = o.tokenFile;
+            if (merged.tokenOption.token == null && merged.tokenOption.tokenFile == null && o.tokenOption != null) {
+                merged.tokenOption = o.tokenOption;
             }
             merged.activeConfig = merged.activeConfig != null ? merged.activeConfig : o.activeConfig;
             merged.configsPath = merged.configsPath != null ? merged.configsPath : o.configsPath;
@@ -61,7 +77,30 @@ public class ConnectionOptions {
             merged.timeout = merged.timeout != null ? merged.timeout : o.timeout;
             merged.httpDebug |= o.httpDebug;
         }
-        return new ConnectionOptionValues(merged.host, merged.token, merged.tokenFile, merged.activeConfig,
-                merged.configsPath, merged.skipVerify, merged.caCert, merged.timeout, merged.httpDebug);
+        return new ConnectionOptionValues(merged.host, merged.tokenOption.token, merged.tokenOption.tokenFile,
+                merged.activeConfig, merged.configsPath, merged.skipVerify, merged.caCert, merged.timeout,
+                merged.httpDebug);
+    }
+
+    /** Whether {@code --debug} was given at any level. */
+    static boolean debug(CommandSpec spec) {
+        for (ConnectionOptions o : levels(spec)) {
+            if (o.debug) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** This command's options, then its parent's, up to the root. */
+    private static List<ConnectionOptions> levels(CommandSpec spec) {
+        List<ConnectionOptions> levels = new ArrayList<>();
+        for (CommandSpec s = spec; s != null; s = s.parent()) {
+            CommandSpec mixin = s.mixins().get(MIXIN_NAME);
+            if (mixin != null) {
+                levels.add((ConnectionOptions) mixin.userObject());
+            }
+        }
+        return levels;
     }
 }

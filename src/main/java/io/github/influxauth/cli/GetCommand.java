@@ -1,12 +1,13 @@
 package io.github.influxauth.cli;
 
-import io.github.influxauth.api.InfluxClient;
+import io.github.influxauth.api.TokenSource;
+import io.github.influxauth.config.Environment;
+import io.github.influxauth.failure.ExitCode;
 import io.github.influxauth.model.Authorization;
+import io.github.influxauth.model.Ids;
 import io.github.influxauth.output.Format;
 import io.github.influxauth.output.Renderers;
-import java.util.EnumSet;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,8 +21,6 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = "Show one authorization.")
 final class GetCommand implements Callable<Integer> {
-
-    private static final Pattern ID = Pattern.compile("[0-9a-fA-F]{16}");
 
     @Spec
     CommandSpec spec;
@@ -37,18 +36,17 @@ final class GetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!ID.matcher(id).matches()) {
+        if (!Ids.isId(id)) {
             throw new ParameterException(spec.commandLine(),
                     "\"" + id + "\" is not an authorization ID: IDs are 16 hexadecimal characters");
         }
-        var env = RootCommand.of(spec).environment();
-        Format format = output.format(env, Format.detail, EnumSet.allOf(Format.class));
-        var options = output.renderOptions(env);
+        Environment env = RootCommand.of(spec).environment();
+        Format format = output.format(env, Format.detail);
         Authorization authorization;
-        try (InfluxClient client = Session.open(spec)) {
-            authorization = client.getAuthorization(id);
+        try (TokenSource source = Session.open(spec)) {
+            authorization = source.get(id);
         }
-        Renderers.one(format, authorization, spec.commandLine().getOut(), options);
-        return 0;
+        Renderers.one(format, authorization, spec.commandLine().getOut(), output.renderOptions(env));
+        return ExitCode.OK;
     }
 }

@@ -3,7 +3,6 @@ package io.github.influxauth.cli;
 import io.github.influxauth.config.Environment;
 import io.github.influxauth.output.Format;
 import io.github.influxauth.output.RenderOptions;
-import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,21 +26,16 @@ public class OutputOptions {
     @Option(names = "--show-tokens", description = "Print token values whole in table and detail output.")
     boolean showTokens;
 
-    Format format(Environment env, Format fallback, Set<Format> allowed) {
+    Format format(Environment env, Format fallback) {
         if (json && format != null && format != Format.json) {
             throw new ParameterException(mixee.commandLine(), "--json and --format " + format + " contradict each other");
         }
         // Read even when an option decides: a misspelt value is an error whatever else is set.
         boolean jsonFromEnv = Boolean.TRUE.equals(env.getBoolean("INFLUX_OUTPUT_JSON"));
-        Format chosen = json ? Format.json
+        return json ? Format.json
                 : format != null ? format
                 : jsonFromEnv ? Format.json
                 : fallback;
-        if (!allowed.contains(chosen)) {
-            throw new ParameterException(mixee.commandLine(), "--format " + chosen + " is not available for "
-                    + mixee.name() + "; choose one of " + allowed);
-        }
-        return chosen;
     }
 
     RenderOptions renderOptions(Environment env) {

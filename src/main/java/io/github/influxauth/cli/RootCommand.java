@@ -20,7 +20,6 @@ import picocli.CommandLine.Spec;
 public final class RootCommand implements Runnable {
 
     private final Environment environment;
-    private String tokenSource;
 
     @Spec
     CommandSpec spec;
@@ -39,15 +38,6 @@ public final class RootCommand implements Runnable {
 
     Environment environment() {
         return environment;
-    }
-
-    /** Where the token of this run came from, once known, for the message of a 401/403. */
-    String tokenSource() {
-        return tokenSource;
-    }
-
-    void tokenSource(String source) {
-        this.tokenSource = source;
     }
 
     static RootCommand of(CommandSpec spec) {

@@ -1,24 +1,23 @@
 package io.github.influxauth.cli;
 
-import io.github.influxauth.api.InfluxClient;
+import io.github.influxauth.api.TokenSource;
+import io.github.influxauth.api.TokenSources;
 import io.github.influxauth.config.ConnectionResolver;
 import io.github.influxauth.config.ConnectionSettings;
-import io.github.influxauth.config.Environment;
 import java.io.PrintWriter;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Resolves the connection for a command, warns about insecure choices, opens the client. */
+/** Resolves the connection for a command, warns about insecure choices, opens the token source. */
 final class Session {
 
     private Session() {}
 
-    static InfluxClient open(CommandSpec spec) {
-        RootCommand root = RootCommand.of(spec);
-        Environment env = root.environment();
-        ConnectionSettings settings = new ConnectionResolver(env).resolve(ConnectionOptions.merged(spec));
-        root.tokenSource(settings.tokenSource());
+    static TokenSource open(CommandSpec spec) {
+        ConnectionSettings settings = new ConnectionResolver(RootCommand.of(spec).environment())
+                .resolve(ConnectionOptions.merged(spec));
         PrintWriter err = spec.commandLine().getErr();
         if (settings.skipVerify()) {
             err.println("warning: --skip-verify: the server's TLS certificate is not checked");
@@ -28,7 +27,7 @@ final class Session {
                     + "; use https://");
         }
         err.flush();
-        return new InfluxClient(settings, settings.httpDebug() ? err : null);
+        return TokenSources.open(settings, settings.httpDebug() ? err : null);
     }
 
     static boolean isLoopback(String host) {
@@ -43,7 +42,7 @@ final class Session {
         if (h.matches("\\d{1,3}(\\.\\d{1,3}){3}") || h.contains(":")) {
             try {
                 return InetAddress.getByName(h).isLoopbackAddress();
-            } catch (java.net.UnknownHostException e) {
+            } catch (UnknownHostException e) {
                 return false;
             }
         }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlFactory;
 import io.github.influxauth.JsonTrees;
+import io.github.influxauth.failure.ConfigFailure;
+import io.github.influxauth.failure.ConfigFailure.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -36,7 +38,7 @@ public final class ConfigsFile {
         } catch (NoSuchFileException e) {
             return new ConfigsFile(path, Map.of());
         } catch (IOException e) {
-            throw new ConfigException("cannot read configs file " + path + ": " + e.getMessage());
+            throw ConfigFailure.inFile(Problem.CONFIGS_UNREADABLE, path, e.getMessage());
         }
         JsonNode root;
         try {
@@ -45,10 +47,9 @@ public final class ConfigsFile {
                 root = parser.nextToken() == null ? null : JsonTrees.read(parser);
             }
         } catch (JacksonException e) {
-            throw new ConfigException("malformed configs file " + path + ": " + firstLine(e.getOriginalMessage()),
-                    "fix the file, or point --configs-path / INFLUX_CONFIGS_PATH at another one");
+            throw ConfigFailure.inFile(Problem.CONFIGS_MALFORMED, path, firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new ConfigException("cannot read configs file " + path + ": " + e.getMessage());
+            throw ConfigFailure.inFile(Problem.CONFIGS_UNREADABLE, path, e.getMessage());
         }
         Map<String, ConfigProfile> profiles = new LinkedHashMap<>();
         if (root != null) {
@@ -57,8 +58,7 @@ public final class ConfigsFile {
                 var entry = fields.next();
                 JsonNode table = entry.getValue();
                 if (!table.isObject()) {
-                    throw new ConfigException("malformed configs file " + path + ": \"" + entry.getKey()
-                            + "\" is not a table of url, token and org");
+                    throw new ConfigFailure(Problem.CONFIG_NOT_A_TABLE, null, path, entry.getKey(), null, null);
                 }
                 profiles.put(entry.getKey(), new ConfigProfile(
                         entry.getKey(),
@@ -71,10 +71,6 @@ public final class ConfigsFile {
         return new ConfigsFile(path, profiles);
     }
 
-    public Path path() {
-        return path;
-    }
-
     /**
      * The config to use: {@code name} when given, else the one marked active, else the only one;
      * null when the file has none to offer.
@@ -83,8 +79,7 @@ public final class ConfigsFile {
         if (name != null) {
             ConfigProfile profile = profiles.get(name);
             if (profile == null) {
-                throw new ConfigException("no config named \"" + name + "\" in " + path,
-                        profiles.isEmpty() ? "the file has no configs" : "configs there: " + String.join(", ", profiles.keySet()));
+                throw new ConfigFailure(Problem.NO_SUCH_CONFIG, null, path, name, null, List.copyOf(profiles.keySet()));
             }
             return profile;
         }
@@ -109,8 +104,7 @@ public final class ConfigsFile {
             return null;
         }
         if (!value.isTextual()) {
-            throw new ConfigException("malformed configs file " + path + ": " + field + " of config \"" + name
-                    + "\" is not a string");
+            throw new ConfigFailure(Problem.CONFIG_FIELD_NOT_TEXT, null, path, name, field, null);
         }
         return value.asText().isEmpty() ? null : value.asText();
     }

@@ -1,14 +1,18 @@
 package io.github.influxauth.config;
 
+import io.github.influxauth.failure.ConfigFailure;
+import io.github.influxauth.failure.ConfigFailure.Problem;
+import io.github.influxauth.failure.Origin;
+import io.github.influxauth.failure.Timeout;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.List;
 
 /**
  * Decides each connection value by precedence: option, then environment variable, then the active
@@ -27,66 +31,60 @@ public final class ConnectionResolver {
     }
 
     public ConnectionSettings resolve(ConnectionOptionValues options) {
-        if (options.token() != null && options.tokenFile() != null) {
-            throw new ConfigException("--token and --token-file cannot be used together");
-        }
-        String host = firstNonNull(options.host(), env.get("INFLUX_HOST"));
-        String hostSource = options.host() != null ? "--host" : "INFLUX_HOST";
-        String token = null;
-        String tokenSource = null;
-        if (options.token() != null) {
-            token = options.token();
-            tokenSource = "--token";
-        } else if (options.tokenFile() != null) {
-            token = readTokenFile(options.tokenFile());
-            tokenSource = "--token-file " + options.tokenFile();
-        } else if (env.get("INFLUX_TOKEN") != null) {
-            token = env.get("INFLUX_TOKEN");
-            tokenSource = "INFLUX_TOKEN";
-        }
+        Value host = first(
+                Value.of(options.host(), Origin.option("--host")),
+                Value.of(env.get("INFLUX_HOST"), Origin.environment("INFLUX_HOST")));
+        Value token = first(
+                Value.of(options.token(), Origin.option("--token")),
+                options.tokenFile() == null
+                        ? null
+                        : new Value(readTokenFile(options.tokenFile()), Origin.optionFile("--token-file", options.tokenFile())),
+                Value.of(env.get("INFLUX_TOKEN"), Origin.environment("INFLUX_TOKEN")));
 
         String configName = firstNonNull(options.activeConfig(), env.get("INFLUX_ACTIVE_CONFIG"));
         Path configsPath = configsPath(options);
         if (configName != null || host == null || token == null) {
             ConfigProfile profile = ConfigsFile.read(configsPath).select(configName);
             if (profile != null) {
-                String where = "config \"" + profile.name() + "\" in " + configsPath;
-                if (host == null && profile.url() != null) {
-                    host = profile.url();
-                    hostSource = where;
-                }
-                if (token == null && profile.token() != null) {
-                    token = profile.token();
-                    tokenSource = where;
-                }
+                Origin config = Origin.config(profile.name(), configsPath);
+                host = first(host, Value.of(profile.url(), config));
+                token = first(token, Value.of(profile.token(), config));
             }
         }
-        if (host == null) {
-            host = DEFAULT_HOST;
-            hostSource = "the default";
-        }
+        host = first(host, new Value(DEFAULT_HOST, Origin.DEFAULT));
         if (token == null) {
-            throw new ConfigException("no API token given",
-                    "pass --token or --token-file, set INFLUX_TOKEN, or add a token to a config in " + configsPath);
+            throw ConfigFailure.inFile(Problem.NO_TOKEN, configsPath, null);
         }
-        checkToken(token, tokenSource);
+        checkToken(token);
 
         // Read even when --skip-verify is given: a misspelt value is an error whatever else is set.
         Boolean skipVerifyEnv = env.getBoolean("INFLUX_SKIP_VERIFY");
         boolean skipVerify = options.skipVerify() || Boolean.TRUE.equals(skipVerifyEnv);
-        Path caCert = options.caCert() != null ? options.caCert()
-                : env.get("INFLUX_CA_CERT") != null ? Path.of(env.get("INFLUX_CA_CERT")) : null;
-        if (caCert != null && !Files.isReadable(caCert)) {
-            throw new ConfigException("cannot read the CA certificate file " + caCert);
+        List<X509Certificate> ca = List.of();
+        if (options.caCert() != null) {
+            ca = CaCertificates.read(options.caCert(), Origin.option("--ca-cert"));
+        } else if (env.get("INFLUX_CA_CERT") != null) {
+            ca = CaCertificates.read(Path.of(env.get("INFLUX_CA_CERT")), Origin.environment("INFLUX_CA_CERT"));
         }
-        Duration timeout = DEFAULT_TIMEOUT;
-        if (options.timeout() != null) {
-            timeout = Durations.parse(options.timeout(), "--timeout");
-        } else if (env.get("INFLUX_TIMEOUT") != null) {
-            timeout = Durations.parse(env.get("INFLUX_TIMEOUT"), "INFLUX_TIMEOUT");
-        }
-        return new ConnectionSettings(parseHost(host, hostSource), token, tokenSource, skipVerify, caCert, timeout,
+        return new ConnectionSettings(
+                HostUrl.parse(host.text(), host.origin()),
+                host.origin(),
+                token.text(),
+                token.origin(),
+                skipVerify,
+                skipVerify ? List.of() : ca,
+                timeout(options),
                 options.httpDebug());
+    }
+
+    private Timeout timeout(ConnectionOptionValues options) {
+        Value given = first(
+                Value.of(options.timeout(), Origin.option("--timeout")),
+                Value.of(env.get("INFLUX_TIMEOUT"), Origin.environment("INFLUX_TIMEOUT")));
+        if (given == null) {
+            return new Timeout(DEFAULT_TIMEOUT, Origin.DEFAULT);
+        }
+        return new Timeout(Durations.parse(given.text(), given.origin()), given.origin());
     }
 
     private Path configsPath(ConnectionOptionValues options) {
@@ -98,70 +96,55 @@ public final class ConnectionResolver {
     }
 
     private String readTokenFile(Path file) {
+        String text;
         try {
-            String text;
-            if (file.toString().equals("-")) {
-                InputStream in = env.stdin();
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } else {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            }
-            text = text.strip();
-            if (text.isEmpty()) {
-                throw new ConfigException("the token file " + file + " is empty");
-            }
-            return text;
+            text = file.toString().equals("-")
+                    ? new String(env.stdin().readAllBytes(), StandardCharsets.UTF_8)
+                    : Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw ConfigFailure.inFile(Problem.TOKEN_FILE_UNREADABLE, file, "no such file");
+        } catch (AccessDeniedException e) {
+            throw ConfigFailure.inFile(Problem.TOKEN_FILE_UNREADABLE, file, "permission denied");
         } catch (IOException e) {
-            throw new ConfigException("cannot read the token file " + file + " (" + e.getClass().getSimpleName() + ")");
+            throw ConfigFailure.inFile(Problem.TOKEN_FILE_UNREADABLE, file, e.getMessage());
         }
+        text = text.strip();
+        if (text.isEmpty()) {
+            throw ConfigFailure.inFile(Problem.TOKEN_FILE_EMPTY, file, null);
+        }
+        return text;
     }
 
     /** A token goes into an HTTP header: refuse what cannot go there, without echoing it. */
-    private static void checkToken(String token, String source) {
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
+    private static void checkToken(Value token) {
+        for (int i = 0; i < token.text().length(); i++) {
+            char c = token.text().charAt(i);
             if (c <= ' ' || c >= 0x7f) {
-                throw new ConfigException("the token from " + source
-                        + " contains a space, a control character or a non-ASCII character");
+                throw ConfigFailure.of(Problem.TOKEN_UNUSABLE, token.origin(), null);
             }
         }
     }
 
-    static URI parseHost(String host, String source) {
-        URI uri;
-        try {
-            uri = new URI(host.strip());
-        } catch (URISyntaxException e) {
-            throw new ConfigException("the host from " + source + " is not a URL: " + e.getReason());
+    /** A value with where it came from. */
+    private record Value(String text, Origin origin) {
+        /** An empty value counts as none: {@code --token "$UNSET"} is no token, not an empty one. */
+        static Value of(String text, Origin origin) {
+            return text == null || text.isEmpty() ? null : new Value(text, origin);
         }
-        String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!"http".equals(scheme) && !"https".equals(scheme)) {
-            throw new ConfigException("the host from " + source + " must start with http:// or https://",
-                    "for example --host http://localhost:8086");
+
+        @Override
+        public String toString() {
+            return "Value[from " + origin + "]"; // may be a token
         }
-        if (uri.getHost() == null) {
-            throw new ConfigException("the host from " + source + " has no host name");
+    }
+
+    private static Value first(Value... values) {
+        for (Value v : values) {
+            if (v != null) {
+                return v;
+            }
         }
-        if (uri.getRawUserInfo() != null) {
-            // It would be shown in every error message that names the URL; InfluxDB wants a token anyway.
-            throw new ConfigException("the host from " + source + " must not contain a user name or password",
-                    "give the API token with --token, --token-file or INFLUX_TOKEN");
-        }
-        if (uri.getPort() > 65535) {
-            throw new ConfigException("the host from " + source + " has a port above 65535");
-        }
-        if (uri.getQuery() != null || uri.getFragment() != null) {
-            throw new ConfigException("the host from " + source + " must not have a query or fragment");
-        }
-        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-        while (path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
-        }
-        try {
-            return new URI(scheme + "://" + uri.getRawAuthority() + path);
-        } catch (URISyntaxException e) {
-            throw new ConfigException("the host from " + source + " is not a URL: " + e.getReason());
-        }
+        return null;
     }
 
     private static String firstNonNull(String a, String b) {

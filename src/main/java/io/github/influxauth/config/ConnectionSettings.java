@@ -1,29 +1,35 @@
 package io.github.influxauth.config;
 
+import io.github.influxauth.failure.Origin;
+import io.github.influxauth.failure.Timeout;
 import java.net.URI;
-import java.nio.file.Path;
-import java.time.Duration;
+import java.security.cert.X509Certificate;
+import java.util.List;
 
 /**
  * Everything needed to talk to one server, resolved and validated.
  *
- * @param host        the server URL without a trailing slash; a path prefix is kept
- * @param tokenSource where the token came from, as the user would type it ({@code --token},
- *                    {@code INFLUX_TOKEN}, {@code config "NAME" in PATH}, ...)
- * @param timeout     the limit for the whole command; {@link Duration#ZERO} means none
+ * @param host           the server URL without a trailing slash; a path prefix is kept
+ * @param caCertificates certificates to trust besides the system's ({@code --ca-cert}); empty for none
+ * @param timeout        the limit for the whole command; {@link java.time.Duration#ZERO} means none
  */
 public record ConnectionSettings(
         URI host,
+        Origin hostOrigin,
         String token,
-        String tokenSource,
+        Origin tokenOrigin,
         boolean skipVerify,
-        Path caCert,
-        Duration timeout,
+        List<X509Certificate> caCertificates,
+        Timeout timeout,
         boolean httpDebug) {
+
+    public ConnectionSettings {
+        caCertificates = List.copyOf(caCertificates);
+    }
 
     @Override
     public String toString() {
         // A record's default toString would print the token.
-        return "ConnectionSettings[host=" + host + ", token from " + tokenSource + "]";
+        return "ConnectionSettings[host=" + host + ", token from " + tokenOrigin + "]";
     }
 }

@@ -1,5 +1,7 @@
 package io.github.influxauth.config;
 
+import io.github.influxauth.failure.ConfigFailure;
+import io.github.influxauth.failure.Origin;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,37 +13,33 @@ public final class Durations {
 
     private Durations() {}
 
-    /** @throws ConfigException naming {@code source} when the text is not a duration */
-    public static Duration parse(String text, String source) {
+    /** @throws ConfigFailure naming {@code origin} when the text is not a duration */
+    public static Duration parse(String text, Origin origin) {
         String s = text.trim();
-        if (s.matches("\\d+")) {
-            return Duration.ofSeconds(Long.parseLong(s));
-        }
-        Matcher m = PART.matcher(s);
-        Duration total = Duration.ZERO;
-        int end = 0;
-        while (m.find() && m.start() == end) {
-            long n;
-            try {
-                n = Long.parseLong(m.group(1));
-            } catch (NumberFormatException e) {
-                break;
+        try {
+            if (s.matches("\\d+")) {
+                return Duration.ofSeconds(Long.parseLong(s));
             }
-            try {
-                total = total.plus(switch (m.group(2)) {
-                    case "h" -> Duration.ofHours(n);
-                    case "m" -> Duration.ofMinutes(n);
-                    case "s" -> Duration.ofSeconds(n);
-                    default -> Duration.ofMillis(n);
-                });
-            } catch (ArithmeticException tooLong) {
-                break;
+            Matcher m = PART.matcher(s);
+            Duration total = Duration.ZERO;
+            int end = 0;
+            while (m.find() && m.start() == end) {
+                long n = Long.parseLong(m.group(1));
+                total = total.plus(
+                        switch (m.group(2)) {
+                            case "h" -> Duration.ofHours(n);
+                            case "m" -> Duration.ofMinutes(n);
+                            case "s" -> Duration.ofSeconds(n);
+                            default -> Duration.ofMillis(n);
+                        });
+                end = m.end();
             }
-            end = m.end();
+            if (end != 0 && end == s.length()) {
+                return total;
+            }
+        } catch (NumberFormatException | ArithmeticException tooLong) {
+            // Digits beyond a long, or a sum beyond a Duration: not a duration anyone means.
         }
-        if (end == 0 || end != s.length()) {
-            throw new ConfigException(source + " must be a duration such as 30s, 2m or 1m30s, not \"" + text + "\"");
-        }
-        return total;
+        throw ConfigFailure.of(ConfigFailure.Problem.NOT_A_DURATION, origin, text);
     }
 }

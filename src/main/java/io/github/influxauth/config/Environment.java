@@ -1,5 +1,7 @@
 package io.github.influxauth.config;
 
+import io.github.influxauth.failure.ConfigFailure;
+import io.github.influxauth.failure.Origin;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -18,8 +20,10 @@ public record Environment(Map<String, String> variables, Path home, InputStream 
     public static Environment system() {
         // $HOME first, as the influx CLI and shells have it: Java's user.home ignores it.
         String home = System.getenv("HOME");
-        return new Environment(System.getenv(),
-                Path.of(home == null || home.isEmpty() ? System.getProperty("user.home") : home), System.in);
+        return new Environment(
+                System.getenv(),
+                Path.of(home == null || home.isEmpty() ? System.getProperty("user.home") : home),
+                System.in);
     }
 
     /** The variable's value, or null when it is unset or empty. */
@@ -31,7 +35,7 @@ public record Environment(Map<String, String> variables, Path home, InputStream 
     /**
      * A boolean variable: {@code true/false/1/0/yes/no} in any case; null when unset.
      *
-     * @throws ConfigException for any other value
+     * @throws ConfigFailure for any other value
      */
     public Boolean getBoolean(String name) {
         String value = get(name);
@@ -41,8 +45,7 @@ public record Environment(Map<String, String> variables, Path home, InputStream 
         return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "true", "1", "yes" -> Boolean.TRUE;
             case "false", "0", "no" -> Boolean.FALSE;
-            default -> throw new ConfigException(
-                    name + " must be true/false/1/0/yes/no, not \"" + value + "\"");
+            default -> throw ConfigFailure.of(ConfigFailure.Problem.NOT_A_BOOLEAN, Origin.environment(name), value);
         };
     }
 }

@@ -1,12 +1,10 @@
 package io.github.influxauth.filter;
 
+import io.github.influxauth.model.Ids;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** {@code --can ACTION:TYPE/NAME_OR_ID} as typed: which action on which one resource. */
 public record CanQuery(String action, String type, String nameOrId) {
-
-    private static final Pattern ID = Pattern.compile("[0-9a-fA-F]{16}");
 
     /** @throws IllegalArgumentException with a message for the user */
     public static CanQuery parse(String text) {
@@ -29,6 +27,6 @@ public record CanQuery(String action, String type, String nameOrId) {
 
     /** True when the resource was given by ID (16 hexadecimal characters) rather than by name. */
     public boolean byId() {
-        return ID.matcher(nameOrId).matches();
+        return Ids.isId(nameOrId);
     }
 }

@@ -5,9 +5,4 @@ package io.github.influxauth.model;
  * means every resource of the type, no {@code orgID} means every org. {@code type} is an open
  * string because servers add resource types over time.
  */
-public record Resource(String type, String id, String orgID, String name, String org) {
-
-    public boolean isTypeWide() {
-        return id == null;
-    }
-}
+public record Resource(String type, String id, String orgID, String name, String org) {}

@@ -5,6 +5,7 @@ import io.github.influxauth.model.Permission;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import io.github.influxauth.text.TerminalText;
 
 /**
  * RFC 4180 CSV (CRLF line ends, fields quoted when they hold a comma or a quote), one

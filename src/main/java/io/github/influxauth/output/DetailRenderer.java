@@ -4,6 +4,7 @@ import io.github.influxauth.model.Authorization;
 import io.github.influxauth.model.Permission;
 import java.io.PrintWriter;
 import java.util.Objects;
+import io.github.influxauth.text.TerminalText;
 
 /** The {@code get} view: one labelled line a field, then the permissions one a line. */
 final class DetailRenderer implements ListRenderer {

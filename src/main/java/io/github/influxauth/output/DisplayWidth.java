@@ -1,5 +1,7 @@
 package io.github.influxauth.output;
 
+import io.github.influxauth.text.TerminalText;
+
 /**
  * How many terminal columns text takes: East Asian wide and fullwidth characters and emoji take
  * two, combining marks and format characters none, everything else one. Meant for text already

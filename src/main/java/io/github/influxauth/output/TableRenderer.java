@@ -4,6 +4,7 @@ import io.github.influxauth.model.Authorization;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import io.github.influxauth.text.TerminalText;
 
 /** Columns aligned by display width, every cell escaped, tokens masked. */
 final class TableRenderer implements ListRenderer {

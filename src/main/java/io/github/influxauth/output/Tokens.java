@@ -1,5 +1,7 @@
 package io.github.influxauth.output;
 
+import io.github.influxauth.text.TerminalText;
+
 /** How a token value appears in human output. */
 public final class Tokens {
 

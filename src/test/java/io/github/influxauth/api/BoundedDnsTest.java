@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.influxauth.config.ConnectionSettings;
+import io.github.influxauth.failure.ConnectionFailure;
+import io.github.influxauth.failure.Origin;
+import io.github.influxauth.failure.Timeout;
 import java.net.InetAddress;
-import java.net.URI;
+import java.time.Clock;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
@@ -37,7 +40,7 @@ class BoundedDnsTest {
     @Test
     void aHangingLookupEndsAtTheDeadline() {
         long start = System.nanoTime();
-        BoundedDns dns = new BoundedDns(hanging, Deadline.after(Duration.ofMillis(200)));
+        BoundedDns dns = new BoundedDns(hanging, Deadline.after(timeout(Duration.ofMillis(200))));
         UnknownHostException e = assertThrows(UnknownHostException.class, () -> dns.lookup("influx.example.com"));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertInstanceOf(java.io.InterruptedIOException.class, e.getCause());
@@ -49,7 +52,7 @@ class BoundedDnsTest {
         Dns unknown = host -> {
             throw new UnknownHostException(host + ": Name or service not known");
         };
-        BoundedDns dns = new BoundedDns(unknown, Deadline.after(Duration.ofSeconds(5)));
+        BoundedDns dns = new BoundedDns(unknown, Deadline.after(timeout(Duration.ofSeconds(5))));
         UnknownHostException e = assertThrows(UnknownHostException.class, () -> dns.lookup("influx.invalid"));
         assertEquals("influx.invalid: Name or service not known", e.getMessage());
     }
@@ -57,20 +60,22 @@ class BoundedDnsTest {
     @Test
     void answersPassThrough() throws Exception {
         List<InetAddress> loopback = List.of(InetAddress.getLoopbackAddress());
-        assertEquals(loopback, new BoundedDns(host -> loopback, Deadline.after(Duration.ofSeconds(5))).lookup("x"));
-        assertEquals(loopback, new BoundedDns(host -> loopback, Deadline.after(Duration.ZERO)).lookup("x"));
+        assertEquals(loopback, new BoundedDns(host -> loopback, Deadline.after(timeout(Duration.ofSeconds(5)))).lookup("x"));
+        assertEquals(loopback, new BoundedDns(host -> loopback, Deadline.after(timeout(Duration.ZERO))).lookup("x"));
     }
 
     @Test
     void theClientReportsAHangingLookupAsATimeout() {
         // The whole client, as the CLI builds it, but with a resolver that never answers.
-        ConnectionSettings settings = new ConnectionSettings(URI.create("http://influx.example.com:8086"), "secret-token-value",
-                "--token", false, null, Duration.ofMillis(300), false);
-        try (InfluxClient client = new InfluxClient(settings, null, Retrier.Sleeper.REAL, hanging)) {
-            ConnectionFailedException e = assertThrows(ConnectionFailedException.class,
-                    () -> client.listAuthorizations(AuthorizationQuery.ALL, a -> { }));
-            assertEquals(ConnectionFailedException.Kind.TIMEOUT, e.kind());
-            assertEquals("no complete answer within the --timeout of 300ms", e.getMessage());
+        ConnectionSettings settings = TestSettings.of("http://influx.example.com:8086", "secret-token-value", Duration.ofMillis(300));
+        try (V2Api client = new V2Api(new Transport(settings, null, Retrier.Sleeper.REAL, Clock.systemUTC(), hanging))) {
+            ConnectionFailure e = assertThrows(ConnectionFailure.class, () -> client.list(AuthorizationQuery.ALL, a -> true));
+            assertEquals(ConnectionFailure.Kind.TIMEOUT, e.kind());
+            assertEquals(new Timeout(Duration.ofMillis(300), Origin.option("--timeout")), e.timeout());
         }
+    }
+
+    private static Timeout timeout(Duration limit) {
+        return new Timeout(limit, Origin.option("--timeout"));
     }
 }

@@ -3,10 +3,15 @@ package io.github.influxauth.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.influxauth.config.ConnectionSettings;
+import io.github.influxauth.failure.HttpFailure;
+import io.github.influxauth.failure.Origin;
+import io.github.influxauth.failure.RetryOutcome;
+import io.github.influxauth.failure.RetryOutcome.Reason;
+import io.github.influxauth.failure.Timeout;
 import io.github.influxauth.testing.FakeInfluxServer;
-import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,11 +19,15 @@ import java.util.ArrayList;
 import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import okhttp3.Dns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** How long the client waits before a retry, with a sleeper that records instead of sleeping. */
+/** How long the client waits before a retry, with a sleeper that records instead of sleeping and a fixed clock. */
 class RetrierTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     private final List<Long> slept = new ArrayList<>();
     private final Retrier.Sleeper recorder = slept::add;
@@ -31,11 +40,10 @@ class RetrierTest {
         }
     }
 
-    private InfluxClient client(FakeInfluxServer fake, Duration timeout) throws Exception {
+    private V2Api client(FakeInfluxServer fake, Duration timeout) throws Exception {
         server = fake.start();
-        URI host = URI.create(server.url("/").toString().replaceAll("/$", ""));
-        ConnectionSettings settings = new ConnectionSettings(host, FakeInfluxServer.TOKEN, "--token", false, null, timeout, false);
-        return new InfluxClient(settings, null, recorder);
+        String host = server.url("/").toString().replaceAll("/$", "");
+        return new V2Api(new Transport(TestSettings.of(host, FakeInfluxServer.TOKEN, timeout), null, recorder, CLOCK, Dns.SYSTEM));
     }
 
     private static MockResponse unavailable(String retryAfter) {
@@ -46,15 +54,19 @@ class RetrierTest {
         return b.build();
     }
 
-    private int listed(InfluxClient client) {
+    private static int listed(V2Api client) {
         List<String> ids = new ArrayList<>();
-        client.listAuthorizations(AuthorizationQuery.ALL, a -> ids.add(a.id()));
+        client.list(AuthorizationQuery.ALL, a -> ids.add(a.id()));
         return ids.size();
+    }
+
+    private static Retrier retrier() {
+        return new Retrier(Deadline.after(new Timeout(Duration.ofSeconds(30), Origin.DEFAULT)), millis -> { }, CLOCK);
     }
 
     @Test
     void retryAfterInSeconds() throws Exception {
-        try (InfluxClient client = client(FakeInfluxServer.withContractExamples().fault(0, unavailable("7")), Duration.ofSeconds(30))) {
+        try (V2Api client = client(FakeInfluxServer.withContractExamples().fault(0, unavailable("7")), Duration.ofSeconds(30))) {
             assertEquals(3, listed(client));
         }
         assertEquals(List.of(7000L), slept);
@@ -62,27 +74,32 @@ class RetrierTest {
     }
 
     @Test
-    void retryAfterAsHttpDate() throws Exception {
-        String in20s = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(20));
-        try (InfluxClient client = client(FakeInfluxServer.withContractExamples().fault(0, unavailable(in20s)), Duration.ofSeconds(30))) {
+    void retryAfterAsHttpDateCountsFromTheClock() throws Exception {
+        String in20s = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.ofInstant(NOW.plusSeconds(20), ZoneOffset.UTC));
+        try (V2Api client = client(FakeInfluxServer.withContractExamples().fault(0, unavailable(in20s)), Duration.ofSeconds(30))) {
             assertEquals(3, listed(client));
         }
-        assertEquals(1, slept.size());
-        // The date has a one-second resolution and time passes between writing and reading it.
-        assertEquals(20_000, slept.get(0), 1_500);
+        assertEquals(List.of(20_000L), slept);
     }
 
     @Test
     void retryAfterDateInThePastMeansNow() {
-        assertEquals(Duration.ZERO, Retrier.waitFor("Wed, 21 Oct 2015 07:28:00 GMT", 0));
+        assertEquals(Duration.ZERO, retrier().waitFor("Wed, 21 Oct 2015 07:28:00 GMT", 0));
+    }
+
+    @Test
+    void aDateCenturiesAheadIsTooLongNotAnOverflow() {
+        RetryDecision d = retrier().afterFailure(0, 503, "Fri, 31 Dec 9999 23:59:59 GMT");
+        assertEquals(Reason.WAIT_PASSES_DEADLINE, d.outcome().reason());
     }
 
     @Test
     void withoutRetryAfterTheWaitDoubles() throws Exception {
-        try (InfluxClient client = client(FakeInfluxServer.withContractExamples().faultFrom(0, unavailable(null)), Duration.ofSeconds(30))) {
-            ApiException e = assertThrows(ApiException.class, () -> listed(client));
+        try (V2Api client = client(FakeInfluxServer.withContractExamples().faultFrom(0, unavailable(null)), Duration.ofSeconds(30))) {
+            HttpFailure e = assertThrows(HttpFailure.class, () -> listed(client));
             assertEquals(503, e.status());
-            assertEquals("still HTTP 503 after 3 retries; try again later", e.retryNote());
+            assertEquals(new RetryOutcome(Reason.EXHAUSTED, 503, 3, null, new Timeout(Duration.ofSeconds(30), Origin.option("--timeout"))),
+                    e.retry());
         }
         assertEquals(List.of(500L, 1000L, 2000L), slept);
         assertEquals(4, server.getRequestCount());
@@ -90,15 +107,17 @@ class RetrierTest {
 
     @Test
     void garbageRetryAfterFallsBackToTheBackoff() {
-        assertEquals(Duration.ofMillis(1000), Retrier.waitFor("soon", 1));
-        assertEquals(Duration.ofMillis(500), Retrier.waitFor("-3", 0));
+        assertEquals(Duration.ofMillis(1000), retrier().waitFor("soon", 1));
+        assertEquals(Duration.ofMillis(500), retrier().waitFor("-3", 0));
     }
 
     @Test
     void aWaitPastTheDeadlineIsNotWaited() throws Exception {
-        try (InfluxClient client = client(FakeInfluxServer.withContractExamples().faultFrom(0, unavailable("5")), Duration.ofSeconds(2))) {
-            ApiException e = assertThrows(ApiException.class, () -> listed(client));
-            assertEquals("not retried: waiting the 5s the server asked for would pass the --timeout of 2s", e.retryNote());
+        try (V2Api client = client(FakeInfluxServer.withContractExamples().faultFrom(0, unavailable("5")), Duration.ofSeconds(2))) {
+            HttpFailure e = assertThrows(HttpFailure.class, () -> listed(client));
+            assertEquals(Reason.WAIT_PASSES_DEADLINE, e.retry().reason());
+            assertEquals(Duration.ofSeconds(5), e.retry().asked());
+            assertEquals(0, e.retry().retries());
         }
         assertEquals(List.of(), slept);
         assertEquals(1, server.getRequestCount());
@@ -106,9 +125,10 @@ class RetrierTest {
 
     @Test
     void withoutDeadlineAnHourIsStillTooLong() throws Exception {
-        try (InfluxClient client = client(FakeInfluxServer.withContractExamples().faultFrom(0, unavailable("3600")), Duration.ZERO)) {
-            ApiException e = assertThrows(ApiException.class, () -> listed(client));
-            assertEquals("not retried: the server asked to wait 3600s; try again later", e.retryNote());
+        try (V2Api client = client(FakeInfluxServer.withContractExamples().faultFrom(0, unavailable("3600")), Duration.ZERO)) {
+            HttpFailure e = assertThrows(HttpFailure.class, () -> listed(client));
+            assertEquals(Reason.WAIT_TOO_LONG, e.retry().reason());
+            assertEquals(Duration.ofHours(1), e.retry().asked());
         }
         assertEquals(List.of(), slept);
     }
@@ -117,10 +137,10 @@ class RetrierTest {
     void otherStatusesAreNeitherRetriedNorWaitedFor() throws Exception {
         FakeInfluxServer fake = FakeInfluxServer.withContractExamples()
                 .faultFrom(0, FakeInfluxServer.error(502, "bad gateway", "upstream down").newBuilder().addHeader("Retry-After", "1").build());
-        try (InfluxClient client = client(fake, Duration.ofSeconds(30))) {
-            ApiException e = assertThrows(ApiException.class, () -> listed(client));
+        try (V2Api client = client(fake, Duration.ofSeconds(30))) {
+            HttpFailure e = assertThrows(HttpFailure.class, () -> listed(client));
             assertEquals(502, e.status());
-            assertEquals(null, e.retryNote());
+            assertEquals(null, e.retry());
         }
         assertEquals(List.of(), slept);
         assertEquals(1, server.getRequestCount());

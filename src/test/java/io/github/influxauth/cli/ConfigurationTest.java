@@ -166,13 +166,16 @@ class ConfigurationTest {
     @Test
     void exclusiveOptionsAreUsageErrors() {
         Cli cli = new Cli(home);
-        assertEquals("error: --user and --user-id cannot be used together\nhint: see 'influx-auth list --help'\n",
+        assertEquals("error: --user=NAME, --user-id=ID are mutually exclusive (specify only one)\n"
+                        + "hint: see 'influx-auth list --help'\n",
                 cli.run("list", "--user", "a", "--user-id", "0d47b4c1a9f6a000").err());
-        assertEquals("error: --org and --org-id cannot be used together\nhint: see 'influx-auth list --help'\n",
+        assertEquals("error: --org=NAME, --org-id=ID are mutually exclusive (specify only one)\n"
+                        + "hint: see 'influx-auth list --help'\n",
                 cli.run("list", "--org", "a", "--org-id", "0d47b4c1a9f6a000").err());
         Cli.Result both = cli.run("list", "--token", "x", "--token-file", "-");
         assertEquals(2, both.exitCode());
-        assertEquals("error: --token and --token-file cannot be used together\n", both.err());
+        assertEquals("error: --token=TOKEN, --token-file=PATH are mutually exclusive (specify only one)\n"
+                + "hint: see 'influx-auth list --help'\n", both.err());
         assertEquals(0, prod.getRequestCount());
     }
 

@@ -79,7 +79,7 @@ class InsecureChoicesTest {
         Cli.Result r = new Cli(home).env("INFLUX_HOST", "http://localhost:99999").run("list", "--token", FakeInfluxServer.TOKEN);
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out());
-        assertEquals("error: the host from INFLUX_HOST has a port above 65535\n", r.err());
+        assertEquals("error: the host from INFLUX_HOST has a port outside 1-65535\n", r.err());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.influxauth.config;
 
+import io.github.influxauth.failure.ConfigFailure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -48,7 +49,9 @@ class ConfigsFileTomlTest {
         Path file = Files.writeString(dir.resolve("configs"), text);
         String parserMessage = assertThrows(JacksonException.class, () -> new TomlMapper().readTree(text))
                 .getOriginalMessage().lines().findFirst().orElseThrow();
-        ConfigException e = assertThrows(ConfigException.class, () -> ConfigsFile.read(file));
-        assertEquals("malformed configs file " + file + ": " + parserMessage, e.getMessage());
+        ConfigFailure e = assertThrows(ConfigFailure.class, () -> ConfigsFile.read(file));
+        assertEquals(ConfigFailure.Problem.CONFIGS_MALFORMED, e.problem());
+        assertEquals(file, e.file());
+        assertEquals(parserMessage, e.detail());
     }
 }

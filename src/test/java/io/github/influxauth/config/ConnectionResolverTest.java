@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.influxauth.failure.ConfigFailure;
+import io.github.influxauth.failure.ConfigFailure.Problem;
+import io.github.influxauth.failure.Origin;
+import io.github.influxauth.failure.Timeout;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,17 +34,21 @@ class ConnectionResolverTest {
 
     @Test
     void userInfoInTheHostIsRefused() {
-        ConfigException e = assertThrows(ConfigException.class,
+        ConfigFailure e = assertThrows(ConfigFailure.class,
                 () -> resolve(Map.of(), "http://me:secret@influx:8086", "t0ken", null));
-        assertEquals("the host from --host must not contain a user name or password", e.getMessage());
+        assertEquals(Problem.HOST_USER_INFO, e.problem());
+        assertEquals(Origin.option("--host"), e.origin());
+        assertEquals(null, e.value());
         assertFalse(e.getMessage().contains("secret"));
     }
 
     @Test
     void timeoutFromOptionThenEnvironmentThenDefault() {
-        assertEquals(Duration.ofSeconds(30), resolve(Map.of(), null, "t0ken", null).timeout());
-        assertEquals(Duration.ofMinutes(2), resolve(Map.of("INFLUX_TIMEOUT", "2m"), null, "t0ken", null).timeout());
-        assertEquals(Duration.ofSeconds(5), resolve(Map.of("INFLUX_TIMEOUT", "2m"), null, "t0ken", "5s").timeout());
+        assertEquals(new Timeout(Duration.ofSeconds(30), Origin.DEFAULT), resolve(Map.of(), null, "t0ken", null).timeout());
+        assertEquals(new Timeout(Duration.ofMinutes(2), Origin.environment("INFLUX_TIMEOUT")),
+                resolve(Map.of("INFLUX_TIMEOUT", "2m"), null, "t0ken", null).timeout());
+        assertEquals(new Timeout(Duration.ofSeconds(5), Origin.option("--timeout")),
+                resolve(Map.of("INFLUX_TIMEOUT", "2m"), null, "t0ken", "5s").timeout());
     }
 
     @Test
@@ -51,15 +59,19 @@ class ConnectionResolverTest {
         for (String no : new String[] {"false", "0", "no", "NO"}) {
             assertEquals(false, resolve(Map.of("INFLUX_SKIP_VERIFY", no), null, "t0ken", null).skipVerify());
         }
-        ConfigException e = assertThrows(ConfigException.class,
+        ConfigFailure e = assertThrows(ConfigFailure.class,
                 () -> resolve(Map.of("INFLUX_SKIP_VERIFY", "on"), null, "t0ken", null));
-        assertEquals("INFLUX_SKIP_VERIFY must be true/false/1/0/yes/no, not \"on\"", e.getMessage());
+        assertEquals(Problem.NOT_A_BOOLEAN, e.problem());
+        assertEquals(Origin.environment("INFLUX_SKIP_VERIFY"), e.origin());
+        assertEquals("on", e.value());
     }
 
     @Test
     void tokenWithControlCharactersIsRefusedWithoutEchoingIt() {
-        ConfigException e = assertThrows(ConfigException.class, () -> resolve(Map.of(), null, "abc\ndef-secret", null));
-        assertEquals("the token from --token contains a space, a control character or a non-ASCII character", e.getMessage());
+        ConfigFailure e = assertThrows(ConfigFailure.class, () -> resolve(Map.of(), null, "abc\ndef-secret", null));
+        assertEquals(Problem.TOKEN_UNUSABLE, e.problem());
+        assertEquals(Origin.option("--token"), e.origin());
+        assertFalse(e.getMessage().contains("secret"), e.getMessage());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.github.influxauth.output;
+package io.github.influxauth.text;
 
 /**
  * Makes server-supplied text safe to print on a terminal: every character that could move the
@@ -8,12 +8,25 @@ public final class TerminalText {
 
     private TerminalText() {}
 
+    /** The text on one line, every unsafe character escaped; {@code ""} for null. */
     public static String escape(String text) {
+        return escape(text, false);
+    }
+
+    /**
+     * The same, but line feeds and tabs are kept: for multi-line text such as the bodies an
+     * {@code --http-debug} trace shows, where they only lay text out.
+     */
+    public static String escapeKeepingLines(String text) {
+        return escape(text, true);
+    }
+
+    private static String escape(String text, boolean keepLines) {
         if (text == null) {
             return "";
         }
         int i = 0;
-        while (i < text.length() && !needsEscape(text, i)) {
+        while (i < text.length() && !needsEscape(text, i, keepLines)) {
             i++;
         }
         if (i == text.length()) {
@@ -22,7 +35,7 @@ public final class TerminalText {
         StringBuilder out = new StringBuilder(text.length() + 8).append(text, 0, i);
         for (; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!needsEscape(text, i)) {
+            if (!needsEscape(text, i, keepLines)) {
                 out.append(c);
                 continue;
             }
@@ -46,8 +59,11 @@ public final class TerminalText {
         return out.toString();
     }
 
-    private static boolean needsEscape(String text, int i) {
+    private static boolean needsEscape(String text, int i, boolean keepLines) {
         char c = text.charAt(i);
+        if (keepLines && (c == '\n' || c == '\t')) {
+            return false;
+        }
         if (c < 0x20 || c == 0x7f) {
             return true;
         }

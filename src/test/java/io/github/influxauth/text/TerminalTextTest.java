@@ -1,4 +1,4 @@
-package io.github.influxauth.output;
+package io.github.influxauth.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,0 +1,93 @@
+package io.github.influxauth.api;
+
+import io.github.influxauth.failure.BadResponse;
+import io.github.influxauth.failure.ConnectionFailure;
+import io.github.influxauth.failure.ConnectionFailure.Kind;
+import io.github.influxauth.failure.Failure;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.security.cert.CertificateException;
+import java.util.regex.Pattern;
+import java.util.zip.DataFormatException;
+import java.util.zip.ZipException;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import okhttp3.HttpUrl;
+
+/** Turns what OkHttp and the JDK throw while talking to the server into this tool's failures. */
+final class Failures {
+
+    /** How okio's GzipSource says that a header or trailer field is wrong. */
+    private static final Pattern GZIP_CHECK = Pattern.compile("(ID1ID2|FLG|FEXTRA|FHCRC|CRC|ISIZE): actual ");
+
+    private final HttpUrl base;
+    private final Deadline deadline;
+
+    Failures(HttpUrl base, Deadline deadline) {
+        this.base = base;
+        this.deadline = deadline;
+    }
+
+    ConnectionFailure timeout(HttpUrl url) {
+        return new ConnectionFailure(Kind.TIMEOUT, url.toString(), base.host(), null, deadline.timeout());
+    }
+
+    Failure of(IOException e, HttpUrl url) {
+        // Once the deadline has passed, whatever OkHttp's cancel left behind ("Socket closed",
+        // "Canceled", a timeout) has one cause.
+        if (deadline.remainingNanos() <= 0 || e instanceof InterruptedIOException) {
+            return timeout(url);
+        }
+        String target = base.toString();
+        if (e instanceof ConnectException) {
+            return new ConnectionFailure(Kind.REFUSED, target, base.host(), null, null);
+        }
+        if (e instanceof UnknownHostException) {
+            return new ConnectionFailure(Kind.UNKNOWN_HOST, target, base.host(), null, null);
+        }
+        if (e instanceof SSLPeerUnverifiedException) {
+            // OkHttp's message lists the certificate's names over several lines; the host is the fact that matters.
+            return new ConnectionFailure(Kind.WRONG_HOST, target, base.host(), null, null);
+        }
+        if (e instanceof SSLHandshakeException && causedBy(e, CertificateException.class)) {
+            return new ConnectionFailure(Kind.UNTRUSTED, target, base.host(), rootMessage(e), null);
+        }
+        if (e instanceof SSLException) {
+            return new ConnectionFailure(Kind.TLS, target, base.host(), rootMessage(e), null);
+        }
+        if (causedBy(e, DataFormatException.class)
+                || causedBy(e, ZipException.class)
+                || (e.getMessage() != null && GZIP_CHECK.matcher(e.getMessage()).lookingAt())) {
+            return BadResponse.of(BadResponse.Kind.BAD_GZIP, url.toString(), null);
+        }
+        return new ConnectionFailure(Kind.OTHER, url.toString(), base.host(), rootMessage(e), null);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The innermost message, on one line: Java's TLS messages nest the useful part several causes deep. */
+    private static String rootMessage(Throwable e) {
+        String message = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
+        }
+        if (message == null) {
+            return null;
+        }
+        message = message.strip();
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl).strip();
+    }
+}

@@ -1,0 +1,27 @@
+package io.github.influxauth.api;
+
+import io.github.influxauth.filter.BucketLookup;
+import io.github.influxauth.model.Authorization;
+
+/** The tokens of one server, whichever API it speaks: what commands talk to. */
+public interface TokenSource extends AutoCloseable {
+
+    /** Receives the tokens of a listing one at a time, as they are read. */
+    @FunctionalInterface
+    interface Sink {
+        /** @return whether to go on: false stops the listing, and the rest is not fetched */
+        boolean accept(Authorization authorization);
+    }
+
+    /** Lists the tokens the query selects, in the server's order, handing each to {@code sink} as soon as it is read. */
+    void list(AuthorizationQuery query, Sink sink);
+
+    /** One token by its ID. */
+    Authorization get(String id);
+
+    /** Bucket look-ups for {@code --can}. */
+    BucketLookup buckets();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,174 @@
+package io.github.influxauth.api;
+
+import io.github.influxauth.Version;
+import io.github.influxauth.config.ConnectionSettings;
+import io.github.influxauth.failure.BadResponse;
+import io.github.influxauth.failure.HttpFailure;
+import io.github.influxauth.failure.Origin;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.security.Security;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.ConnectionSpec;
+import okhttp3.Dns;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * The one owner of OkHttp: sets the client up, sends each request with the token under the
+ * command's deadline, retries 429 and 503, refuses redirects, and turns every failure on the way
+ * into this tool's failures. The APIs above it build URLs and read bodies.
+ */
+final class Transport implements AutoCloseable {
+
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    private final HttpUrl base;
+    private final String token;
+    private final Origin tokenOrigin;
+    private final OkHttpClient http;
+    private final Deadline deadline;
+    private final Retrier retrier;
+    private final Failures failures;
+
+    /**
+     * Starts, on another core, the slowest part of OkHttp's set-up: its platform detection
+     * instantiates every JCA security provider (20-30 ms), even for {@code http://}. Begun first
+     * thing, it runs while the command line is parsed, instead of on the first request's path.
+     */
+    static void warmUpInBackground() {
+        Thread warmUp = new Thread(Security::getProviders, "influx-auth-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    Transport(ConnectionSettings settings, PrintWriter debug) {
+        this(settings, debug, Retrier.Sleeper.REAL, Clock.systemUTC(), Dns.SYSTEM);
+    }
+
+    /** {@code sleeper}, {@code clock} and {@code dns} are replaceable, so that tests need not wait, nor a resolver that never answers. */
+    Transport(ConnectionSettings settings, PrintWriter debug, Retrier.Sleeper sleeper, Clock clock, Dns dns) {
+        // The configuration checked the URL; what java.net.URI accepts, OkHttp does too.
+        this.base = HttpUrl.get(settings.host().toString());
+        this.token = settings.token();
+        this.tokenOrigin = settings.tokenOrigin();
+        this.deadline = Deadline.after(settings.timeout());
+        this.retrier = new Retrier(deadline, sleeper, clock);
+        this.failures = new Failures(base, deadline);
+        OkHttpClient.Builder builder = new OkHttpClient.Builder()
+                .connectTimeout(0, TimeUnit.MILLISECONDS)
+                .readTimeout(0, TimeUnit.MILLISECONDS)
+                .writeTimeout(0, TimeUnit.MILLISECONDS)
+                .followRedirects(false)
+                .dns(new BoundedDns(dns, deadline));
+        if (base.isHttps()) {
+            Tls.configure(builder, settings);
+        } else {
+            // Plain http needs no TLS; saying so spares the start-up cost of OkHttp's TLS set-up.
+            builder.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+        }
+        if (debug != null) {
+            builder.addInterceptor(HttpDebug.interceptor(debug, token));
+        }
+        this.http = builder.build();
+    }
+
+    /** The server's URL with the path segments added, e.g. {@code "api/v2/authorizations"}. */
+    HttpUrl.Builder url(String pathSegments) {
+        return base.newBuilder().addPathSegments(pathSegments);
+    }
+
+    HttpUrl base() {
+        return base;
+    }
+
+    /** GETs {@code url} and reads its JSON body with {@code reader}. */
+    <T> T get(HttpUrl url, JsonBodies.Reader<T> reader) {
+        return exchange(request(url).get().build(), reader);
+    }
+
+    /** POSTs {@code json} to {@code url} and reads the JSON answer with {@code reader}. */
+    <T> T post(HttpUrl url, String json, JsonBodies.Reader<T> reader) {
+        return exchange(request(url).post(RequestBody.create(json, JSON)).build(), reader);
+    }
+
+    @Override
+    public void close() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+
+    private Request.Builder request(HttpUrl url) {
+        return new Request.Builder()
+                .url(url)
+                .header("Authorization", "Token " + token)
+                // Exactly this: InfluxDB 3 answers a charset parameter with 400.
+                .header("Accept", "application/json")
+                .header("User-Agent", "influx-auth/" + Version.get());
+    }
+
+    private <T> T exchange(Request request, JsonBodies.Reader<T> reader) {
+        try (Response response = execute(request)) {
+            return JsonBodies.read(response, request.url(), token, reader, failures);
+        }
+    }
+
+    /** Executes a request within the deadline, retrying 429 and 503; returns only a 2xx response. */
+    private Response execute(Request request) {
+        HttpUrl url = request.url();
+        int retries = 0;
+        while (true) {
+            Response response = send(request);
+            if (response.isSuccessful()) {
+                return response;
+            }
+            String location = response.header("Location");
+            if (response.isRedirect() && location != null) {
+                response.close();
+                // Not followed: the token would go along to wherever it points.
+                throw new BadResponse(BadResponse.Kind.REDIRECT, url.toString(), Redaction.redact(location, token),
+                        response.code(), null, 0, 0);
+            }
+            String retryAfter = response.header("Retry-After");
+            int status = response.code();
+            // OkHttp itself sends a request once more after a 503 with "Retry-After: 0": that counts too.
+            for (Response prior = response.priorResponse(); prior != null; prior = prior.priorResponse()) {
+                retries++;
+            }
+            // The body is read before the wait, so the connection goes back to the pool meanwhile.
+            HttpFailure failure;
+            try (response) {
+                failure = ErrorBodies.toFailure(response, url.toString(), token, tokenOrigin);
+            }
+            RetryDecision decision = retrier.afterFailure(retries, status, retryAfter);
+            if (!decision.retry()) {
+                throw decision.outcome() == null ? failure : failure.withRetry(decision.outcome());
+            }
+            retries++;
+        }
+    }
+
+    private Response send(Request request) {
+        Call call = http.newCall(request);
+        long remaining = deadline.remainingNanos();
+        if (remaining <= 0) {
+            throw failures.timeout(request.url());
+        }
+        if (remaining != Long.MAX_VALUE) {
+            // Spans connecting, sending, waiting and reading the body, until the response is closed.
+            call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
+        }
+        try {
+            return call.execute();
+        } catch (IOException e) {
+            throw failures.of(e, request.url());
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package io.github.influxauth.api;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.influxauth.failure.BadResponse;
+import io.github.influxauth.failure.BadResponse.Kind;
+import io.github.influxauth.filter.BucketLookup;
+import io.github.influxauth.model.Authorization;
+import io.github.influxauth.model.Bucket;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import okhttp3.HttpUrl;
+
+/** The InfluxDB v2 API: {@code /api/v2/authorizations}, paged with {@code links.next}, and the bucket look-ups of {@code --can}. */
+final class V2Api implements TokenSource, BucketLookup {
+
+    private final Transport transport;
+
+    V2Api(Transport transport) {
+        this.transport = transport;
+    }
+
+    @Override
+    public void list(AuthorizationQuery query, Sink sink) {
+        HttpUrl.Builder url = transport.url("api/v2/authorizations");
+        addParam(url, "user", query.user());
+        addParam(url, "userID", query.userID());
+        addParam(url, "org", query.org());
+        addParam(url, "orgID", query.orgID());
+        HttpUrl page = url.build();
+        Set<HttpUrl> seen = new HashSet<>();
+        seen.add(page);
+        V2Page.Paging paging = new V2Page.Paging();
+        while (page != null && !paging.stopped()) {
+            HttpUrl current = page;
+            String link = transport.get(current, parser -> V2Page.read(parser, current, paging, sink));
+            HttpUrl next = link == null || paging.stopped() ? null : NextLinks.resolve(transport.base(), current, link);
+            if (next != null && !seen.add(next)) {
+                throw BadResponse.of(Kind.PAGING_REPEATS, current.toString(),
+                        next.encodedPath() + (next.encodedQuery() == null ? "" : "?" + next.encodedQuery()));
+            }
+            page = next;
+            paging.nextPage();
+        }
+    }
+
+    @Override
+    public Authorization get(String id) {
+        HttpUrl url = transport.url("api/v2/authorizations").addPathSegment(id).build();
+        return object(url, Authorization::fromJson);
+    }
+
+    @Override
+    public BucketLookup buckets() {
+        return this;
+    }
+
+    @Override
+    public Bucket byId(String id) {
+        return object(transport.url("api/v2/buckets").addPathSegment(id).build(), Bucket::fromJson);
+    }
+
+    @Override
+    public List<Bucket> byName(String name, String org, String orgID) {
+        HttpUrl.Builder builder = transport.url("api/v2/buckets").addQueryParameter("name", name);
+        addParam(builder, "org", org);
+        addParam(builder, "orgID", orgID);
+        HttpUrl url = builder.build();
+        JsonNode buckets = object(url, root -> root).get("buckets");
+        if (buckets == null || !buckets.isArray()) {
+            throw BadResponse.of(Kind.SHAPE, url.toString(), "no \"buckets\" array");
+        }
+        List<Bucket> found = new ArrayList<>();
+        for (JsonNode b : buckets) {
+            Bucket bucket = parse(Bucket::fromJson, b, url);
+            if (name.equals(bucket.name())) {
+                found.add(bucket);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+    }
+
+    private interface Parse<T> {
+        T from(JsonNode node);
+    }
+
+    /** A body that is one JSON object, parsed with {@code parse}. */
+    private <T> T object(HttpUrl url, Parse<T> parse) {
+        JsonNode node = transport.get(url, parser -> {
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                throw BadResponse.of(Kind.WRONG_TOP_LEVEL, url.toString(), "a JSON object");
+            }
+            return Json.readTree(parser);
+        });
+        return parse(parse, node, url);
+    }
+
+    private static <T> T parse(Parse<T> parse, JsonNode node, HttpUrl url) {
+        try {
+            return parse.from(node);
+        } catch (IllegalArgumentException e) {
+            throw BadResponse.of(Kind.SHAPE, url.toString(), e.getMessage());
+        }
+    }
+
+    private static void addParam(HttpUrl.Builder url, String name, String value) {
+        if (value != null) {
+            url.addQueryParameter(name, value);
+        }
+    }
+}

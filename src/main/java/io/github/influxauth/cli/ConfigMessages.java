@@ -1,0 +1,58 @@
+package io.github.influxauth.cli;
+
+import io.github.influxauth.failure.ConfigFailure;
+
+/** The words for the configuration's problems: each names the setting or file it is about. */
+final class ConfigMessages {
+
+    private ConfigMessages() {}
+
+    static Report of(ConfigFailure f) {
+        String from = Words.origin(f.origin());
+        String file = String.valueOf(f.file());
+        String hint = null;
+        String message = switch (f.problem()) {
+            case NO_TOKEN -> {
+                hint = "pass --token or --token-file, set INFLUX_TOKEN, or add a token to a config in " + file;
+                yield "no API token given";
+            }
+            case TOKEN_FILE_EMPTY -> "the token file " + file + " is empty";
+            case TOKEN_FILE_UNREADABLE -> "cannot read the token file " + file + ": " + f.detail();
+            case TOKEN_UNUSABLE -> "the token from " + from
+                    + " contains a space, a control character or a non-ASCII character";
+            case HOST_NOT_URL -> "the host from " + from + " is not a URL: " + f.detail();
+            case HOST_SCHEME -> {
+                hint = "for example --host http://localhost:8086";
+                yield "the host from " + from + " must start with http:// or https://";
+            }
+            case HOST_NO_NAME -> "the host from " + from + " has no host name";
+            case HOST_USER_INFO -> {
+                hint = "give the API token with --token, --token-file or INFLUX_TOKEN";
+                yield "the host from " + from + " must not contain a user name or password";
+            }
+            case HOST_PORT -> "the host from " + from + " has a port outside 1-65535";
+            case HOST_QUERY -> "the host from " + from + " must not have a query or fragment";
+            case CA_UNREADABLE -> "cannot read the CA certificate file " + file;
+            case CA_NOT_PEM -> "cannot read the CA certificates in " + file
+                    + ": it holds something other than PEM certificates"
+                    + (f.detail() == null ? "" : " (" + f.detail() + ")");
+            case CA_EMPTY -> "no PEM certificate in " + file;
+            case CONFIGS_UNREADABLE -> "cannot read configs file " + file + ": " + f.detail();
+            case CONFIGS_MALFORMED -> {
+                hint = "fix the file, or point --configs-path / INFLUX_CONFIGS_PATH at another one";
+                yield "malformed configs file " + file + ": " + f.detail();
+            }
+            case CONFIG_NOT_A_TABLE -> "malformed configs file " + file + ": \"" + f.value()
+                    + "\" is not a table of url, token and org";
+            case CONFIG_FIELD_NOT_TEXT -> "malformed configs file " + file + ": " + f.detail() + " of config \""
+                    + f.value() + "\" is not a string";
+            case NO_SUCH_CONFIG -> {
+                hint = f.choices().isEmpty() ? "the file has no configs" : "configs there: " + String.join(", ", f.choices());
+                yield "no config named \"" + f.value() + "\" in " + file;
+            }
+            case NOT_A_DURATION -> from + " must be a duration such as 30s, 2m or 1m30s, not \"" + f.value() + "\"";
+            case NOT_A_BOOLEAN -> from + " must be true/false/1/0/yes/no, not \"" + f.value() + "\"";
+        };
+        return new Report(message, hint, f.exitCode());
+    }
+}

@@ -1,0 +1,127 @@
+package io.github.influxauth.cli;
+
+import io.github.influxauth.api.AuthorizationQuery;
+import io.github.influxauth.filter.CanQuery;
+import io.github.influxauth.filter.CanResolution;
+import io.github.influxauth.filter.Filters;
+import io.github.influxauth.filter.PermissionPattern;
+import io.github.influxauth.filter.SortKey;
+import io.github.influxauth.model.Authorization;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The filters, order and limit of {@code list}: checked here, before any request, then turned into a query and a predicate. */
+public class ListFilterOptions {
+
+    enum Status { active, inactive }
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    static final class UserOption {
+        @Option(names = {"-u", "--user"}, paramLabel = "NAME", description = "Only tokens of this user (sent to the server, checked again here).")
+        String name;
+
+        @Option(names = "--user-id", paramLabel = "ID", description = "Only tokens of this user ID.")
+        String id;
+    }
+
+    static final class OrgOption {
+        @Option(names = {"-o", "--org"}, paramLabel = "NAME", description = "Only tokens of this org.")
+        String name;
+
+        @Option(names = "--org-id", paramLabel = "ID", description = "Only tokens of this org ID.")
+        String id;
+    }
+
+    @ArgGroup(exclusive = true)
+    UserOption user = new UserOption();
+
+    @ArgGroup(exclusive = true)
+    OrgOption org = new OrgOption();
+
+    @Option(names = {"-i", "--id"}, paramLabel = "ID", description = "Only this authorization ID; repeatable.")
+    List<String> ids = new ArrayList<>();
+
+    @Option(names = "--status", paramLabel = "STATUS", description = "Only tokens with this status: ${COMPLETION-CANDIDATES}.")
+    Status status;
+
+    @Option(names = "--description", paramLabel = "TEXT", description = "Only tokens whose description contains TEXT, ignoring case.")
+    String description;
+
+    @Option(names = "--permission", paramLabel = "ACTION[:TYPE]", description = "Only tokens with this permission, e.g. write or read:buckets; repeatable, each must hold.")
+    List<String> permissions = new ArrayList<>();
+
+    @Option(names = "--can", paramLabel = "ACTION:TYPE/NAME_OR_ID", description = "Only tokens allowed that action on that one resource, e.g. write:buckets/telegraf.")
+    String can;
+
+    @Option(names = "--sort", paramLabel = "KEY", description = "Sort by ${COMPLETION-CANDIDATES} (default: the server's order).")
+    SortKey sort;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Print at most N tokens (after sorting).")
+    Integer limit;
+
+    /** Checks the values that picocli cannot: a usage error names the option. */
+    void validate() {
+        if (limit != null && limit < 0) {
+            throw new ParameterException(mixee.commandLine(), "--limit must be 0 or more");
+        }
+        patterns();
+        canQuery();
+    }
+
+    /** The filters the server applies (and that are checked again here). */
+    AuthorizationQuery query() {
+        return new AuthorizationQuery(user.name, user.id, org.name, org.id);
+    }
+
+    /** {@code --can}, parsed; null when not given. */
+    CanQuery canQuery() {
+        try {
+            return can == null ? null : CanQuery.parse(can);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(mixee.commandLine(), e.getMessage());
+        }
+    }
+
+    /** Every filter given, as one predicate; {@code resolved} is what {@code --can} was resolved to, or null. */
+    Predicate<Authorization> predicate(CanResolution resolved) {
+        List<Predicate<Authorization>> filters = new ArrayList<>();
+        if (user.name != null) filters.add(Filters.user(user.name));
+        if (user.id != null) filters.add(Filters.userID(user.id));
+        if (org.name != null) filters.add(Filters.org(org.name));
+        if (org.id != null) filters.add(Filters.orgID(org.id));
+        if (!ids.isEmpty()) filters.add(Filters.ids(ids));
+        if (status != null) filters.add(Filters.status(status.name()));
+        if (description != null) filters.add(Filters.description(description));
+        if (!permissions.isEmpty()) filters.add(Filters.permissions(patterns()));
+        if (resolved != null) filters.add(Filters.can(canQuery().action(), canQuery().type(), resolved.targets()));
+        return Filters.all(filters);
+    }
+
+    SortKey sort() {
+        return sort;
+    }
+
+    Integer limit() {
+        return limit;
+    }
+
+    private List<PermissionPattern> patterns() {
+        List<PermissionPattern> patterns = new ArrayList<>();
+        try {
+            for (String p : permissions) {
+                patterns.add(PermissionPattern.parse(p));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(mixee.commandLine(), e.getMessage());
+        }
+        return patterns;
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.influxauth.cli;
+
+import io.github.influxauth.filter.CanNote;
+import io.github.influxauth.text.TerminalText;
+import java.io.PrintWriter;
+
+/** The {@code note:} and {@code hint:} lines a command prints beside its output, on stderr. */
+final class Notes {
+
+    private Notes() {}
+
+    /** What {@code --can} assumed about its resource. */
+    static void print(PrintWriter err, CanNote note) {
+        if (note == null) {
+            return;
+        }
+        var query = note.query();
+        String given = query.byId() ? "that ID" : "that name";
+        String text = switch (note.kind()) {
+            case AMBIGUOUS -> "buckets named \"" + query.nameOrId() + "\" exist in " + note.orgs().size() + " orgs ("
+                    + String.join(", ", note.orgs()) + "); listing tokens that can " + query.action()
+                    + " any of them; narrow with --org or --org-id";
+            case NO_SUCH_NAME -> "no bucket named \"" + query.nameOrId() + "\" was found; matching permissions by that name"
+                    + orgAssumption(note.assumedOrg());
+            case LOOKUP_FAILED -> "could not look up " + query.type() + "/" + query.nameOrId() + " (HTTP " + note.status()
+                    + "); matching permissions by " + given + orgAssumption(note.assumedOrg());
+            case NOT_LOOKED_UP -> query.type() + " are not looked up; matching permissions by " + given
+                    + orgAssumption(note.assumedOrg());
+        };
+        err.println("note: " + TerminalText.escape(text));
+        err.flush();
+    }
+
+    private static String orgAssumption(String org) {
+        return org != null
+                ? ", and org-wide permissions of org " + org
+                : ", and org-wide permissions of every org (give --org or --org-id to narrow)";
+    }
+
+    /** An empty listing that no filter explains: the token may not see the tokens. */
+    static void emptyListing(PrintWriter err) {
+        err.println("hint: the server returned no authorizations; the token may lack the read:authorizations"
+                + " permission in this org");
+        err.flush();
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.influxauth.failure;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A usage or configuration problem found before any request is sent (exit 2). The facts that
+ * matter depend on the problem: which setting ({@link #origin}), which file, the value as given
+ * (never a token), a detail from the parser, the names to choose from.
+ */
+public final class ConfigFailure extends Failure {
+
+    public enum Problem {
+        /** No token from any source; {@code file} is the configs file looked in. */
+        NO_TOKEN,
+        TOKEN_FILE_EMPTY,
+        /** {@code detail}: why, e.g. "no such file". */
+        TOKEN_FILE_UNREADABLE,
+        /** The token holds a space, a control or a non-ASCII character: it cannot go into a header. */
+        TOKEN_UNUSABLE,
+        /** {@code detail}: the URL parser's reason. */
+        HOST_NOT_URL,
+        HOST_SCHEME,
+        HOST_NO_NAME,
+        HOST_USER_INFO,
+        HOST_PORT,
+        HOST_QUERY,
+        CA_UNREADABLE,
+        /** {@code detail}: the first line of Java's reason, or null. */
+        CA_NOT_PEM,
+        CA_EMPTY,
+        CONFIGS_UNREADABLE,
+        CONFIGS_MALFORMED,
+        /** {@code value}: the config's name. */
+        CONFIG_NOT_A_TABLE,
+        /** {@code value}: the config's name; {@code detail}: the field. */
+        CONFIG_FIELD_NOT_TEXT,
+        /** {@code value}: the name asked for; {@code choices}: the configs there are. */
+        NO_SUCH_CONFIG,
+        NOT_A_DURATION,
+        NOT_A_BOOLEAN,
+    }
+
+    private final Problem problem;
+    private final Origin origin;
+    private final Path file;
+    private final String value;
+    private final String detail;
+    private final List<String> choices;
+
+    public ConfigFailure(Problem problem, Origin origin, Path file, String value, String detail, List<String> choices) {
+        super(problem + (file != null ? " in " + file : ""), null);
+        this.problem = problem;
+        this.origin = origin;
+        this.file = file;
+        this.value = value;
+        this.detail = detail;
+        this.choices = choices == null ? List.of() : List.copyOf(choices);
+    }
+
+    /** A problem with the value of one setting. */
+    public static ConfigFailure of(Problem problem, Origin origin, String value) {
+        return new ConfigFailure(problem, origin, null, value, null, null);
+    }
+
+    /** A problem with a file. */
+    public static ConfigFailure inFile(Problem problem, Path file, String detail) {
+        return new ConfigFailure(problem, null, file, null, detail, null);
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public Origin origin() {
+        return origin;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public String value() {
+        return value;
+    }
+
+    public String detail() {
+        return detail;
+    }
+
+    public List<String> choices() {
+        return choices;
+    }
+
+    @Override
+    public int exitCode() {
+        return ExitCode.USAGE;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.config(this);
+    }
+}
