@@ -4,6 +4,7 @@ import static io.github.influxauth.testing.Golden.assertGolden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.influxauth.testing.Cli;
+import io.github.influxauth.testing.Result;
 import io.github.influxauth.testing.FakeInfluxServer;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -41,12 +42,12 @@ class AuditTest {
     }
 
     /** The last three hex digits of each listed ID, in order: "a001 a002". */
-    private String ids(Cli.Result r) {
+    private String ids(Result r) {
         assertEquals(0, r.exitCode(), r::toString);
         return r.out().lines().map(l -> l.substring(12, 16)).collect(Collectors.joining(" "));
     }
 
-    private Cli.Result list(String args) {
+    private Result list(String args) {
         List<String> all = new java.util.ArrayList<>(List.of("list", "--format", "csv", "--hide-headers"));
         if (!args.isBlank()) {
             all.addAll(Arrays.asList(args.split(" ")));
@@ -79,7 +80,7 @@ class AuditTest {
 
     @Test
     void theDocsRecipeInOneCommandPrintsEachTokenOnce() {
-        Cli.Result r = cli.run("list", "--user", "iot_user_1", "--status", "active", "--permission", "write");
+        Result r = cli.run("list", "--user", "iot_user_1", "--status", "active", "--permission", "write");
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("", r.err());
         assertGolden("audit-recipe.txt", r.out());
@@ -98,14 +99,14 @@ class AuditTest {
         "read:quantumFlux/1111222233334444 | a006 | note: quantumFlux are not looked up; matching permissions by that ID, and org-wide permissions of every org (give --org or --org-id to narrow)",
     })
     void can(String args, String expected, String note) {
-        Cli.Result r = list("--can " + args);
+        Result r = list("--can " + args);
         assertEquals(expected, ids(r));
         assertEquals(note.isEmpty() ? "" : note + "\n", r.err());
     }
 
     @Test
     void canBucketNameInSeveralOrgsMatchesAnyWithANote() {
-        Cli.Result r = list("--can write:buckets/telegraf");
+        Result r = list("--can write:buckets/telegraf");
         assertEquals("a001 a002 a003 a004 a008 a009 a00a", ids(r));
         assertEquals("note: buckets named \"telegraf\" exist in 2 orgs (5f1c2d3e4a6b7c80, 7a7b7c7d7e7f7071); listing"
                 + " tokens that can write any of them; narrow with --org or --org-id\n", r.err());
@@ -113,7 +114,7 @@ class AuditTest {
 
     @Test
     void canUnknownBucketNameMatchesByName() {
-        Cli.Result r = list("--can write:buckets/nonexistent --org my-org");
+        Result r = list("--can write:buckets/nonexistent --org my-org");
         assertEquals("a002 a004 a009", ids(r));
         assertEquals("note: no bucket named \"nonexistent\" was found; matching permissions by that name, and"
                 + " org-wide permissions of org my-org\n", r.err());
@@ -125,20 +126,20 @@ class AuditTest {
                 + "hint: see 'influx-auth list --help'\n", cli.run("list", "--can", "write").err());
         assertEquals("error: the action must be read or write, as in read:buckets, not \"delete\"\n"
                 + "hint: see 'influx-auth list --help'\n", cli.run("list", "--permission", "delete").err());
-        Cli.Result status = cli.run("list", "--status", "expired");
+        Result status = cli.run("list", "--status", "expired");
         assertEquals(2, status.exitCode());
         assertEquals(0, server.getRequestCount());
     }
 
     @Test
     void hostileAndWideTextIsEscapedAndAligned() {
-        Cli.Result table = cli.run("list");
+        Result table = cli.run("list");
         assertEquals(0, table.exitCode(), table::toString);
         assertGolden("audit-table.txt", table.out());
         assertGolden("audit-csv.txt", list("").out());
-        Cli.Result detail = cli.run("get", "0d47c0000000a007");
+        Result detail = cli.run("get", "0d47c0000000a007");
         assertGolden("audit-detail-hostile.txt", detail.out());
-        for (Cli.Result r : List.of(table, detail)) {
+        for (Result r : List.of(table, detail)) {
             assertEquals(-1, r.out().indexOf('\u001b'), "no ESC reaches the terminal");
             assertEquals(-1, r.out().indexOf('\u0007'), "no BEL reaches the terminal");
             assertEquals(-1, r.out().indexOf('\r'), "no CR reaches the terminal");

@@ -3,6 +3,7 @@ package io.github.influxauth.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.influxauth.testing.Cli;
+import io.github.influxauth.testing.Result;
 import io.github.influxauth.testing.FakeInfluxServer;
 import java.nio.file.Path;
 import mockwebserver3.MockWebServer;
@@ -41,7 +42,7 @@ class BooleanEnvTest {
     @ParameterizedTest
     @ValueSource(strings = {"true", "TRUE", "1", "yes", "Yes", " yes "})
     void truthyOutputJson(String value) {
-        Cli.Result r = cli("INFLUX_OUTPUT_JSON", value).run("list", "--host", host);
+        Result r = cli("INFLUX_OUTPUT_JSON", value).run("list", "--host", host);
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(true, r.out().startsWith("[\n  {\n"), r::toString);
         assertEquals("", r.err());
@@ -50,7 +51,7 @@ class BooleanEnvTest {
     @ParameterizedTest
     @ValueSource(strings = {"false", "False", "0", "no", "NO"})
     void falsyOutputJson(String value) {
-        Cli.Result r = cli("INFLUX_OUTPUT_JSON", value).run("list", "--host", host);
+        Result r = cli("INFLUX_OUTPUT_JSON", value).run("list", "--host", host);
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(true, r.out().startsWith("ID  "), r::toString);
         assertEquals("", r.err());
@@ -66,7 +67,7 @@ class BooleanEnvTest {
         "INFLUX_HIDE_HEADERS, truee, --hide-headers",
     })
     void anythingElseIsAConfigurationErrorNamingTheVariable(String name, String value, String option) {
-        Cli.Result r = option.isEmpty() ? cli(name, value).run("list", "--host", host)
+        Result r = option.isEmpty() ? cli(name, value).run("list", "--host", host)
                 : cli(name, value).run("list", "--host", host, option);
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out());
@@ -76,7 +77,7 @@ class BooleanEnvTest {
 
     @Test
     void hideHeadersFromTheEnvironment() {
-        Cli.Result r = cli("INFLUX_HIDE_HEADERS", "1").run("list", "--host", host, "--format", "csv");
+        Result r = cli("INFLUX_HIDE_HEADERS", "1").run("list", "--host", host, "--format", "csv");
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(3, r.out().lines().count(), r::toString);
         assertEquals(false, r.out().startsWith("id,"), r::toString);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.influxauth.testing.Cli;
+import io.github.influxauth.testing.Result;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +17,7 @@ class CompletionCommandTest {
 
     @Test
     void bashScriptRegistersTheCompletionFunctionForTheCommandAndListsEverySubcommand() {
-        Cli.Result r = new Cli(home).run("completion", "bash");
+        Result r = new Cli(home).run("completion", "bash");
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("", r.err(), r::toString);
         assertTrue(r.out().startsWith("#!/usr/bin/env bash"), r::toString);
@@ -36,7 +37,7 @@ class CompletionCommandTest {
     @Test
     void zshGetsTheSameScriptWhichLoadsBashcompinitItself() {
         Cli cli = new Cli(home);
-        Cli.Result zsh = cli.run("completion", "zsh");
+        Result zsh = cli.run("completion", "zsh");
         assertEquals(0, zsh.exitCode(), zsh::toString);
         assertEquals(cli.run("completion", "bash").out(), zsh.out());
         assertTrue(zsh.out().contains("autoload -U +X bashcompinit && bashcompinit"), zsh::toString);
@@ -45,7 +46,7 @@ class CompletionCommandTest {
     @Test
     void withoutAShellItPrintsTheBashScript() {
         Cli cli = new Cli(home);
-        Cli.Result r = cli.run("completion");
+        Result r = cli.run("completion");
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(cli.run("completion", "bash").out(), r.out());
     }
@@ -53,7 +54,7 @@ class CompletionCommandTest {
     @Test
     void versionOptionPrintsTheVersionLikeTheTopCommand() {
         Cli cli = new Cli(home);
-        Cli.Result r = cli.run("completion", "--version");
+        Result r = cli.run("completion", "--version");
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().startsWith("influx-auth "), r::toString);
         assertEquals(cli.run("--version").out(), r.out());
@@ -61,7 +62,7 @@ class CompletionCommandTest {
 
     @Test
     void anotherShellIsAUsageErrorOnOneLineWithAHint() {
-        Cli.Result r = new Cli(home).run("completion", "fish");
+        Result r = new Cli(home).run("completion", "fish");
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out(), r::toString);
         assertEquals("error: invalid value for positional parameter at index 0 (SHELL): expected one of [bash, zsh]"

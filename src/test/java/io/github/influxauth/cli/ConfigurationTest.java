@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.influxauth.testing.Cli;
+import io.github.influxauth.testing.Result;
 import io.github.influxauth.testing.FakeInfluxServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,14 +57,14 @@ class ConfigurationTest {
         staging.close();
     }
 
-    private static void assertListedEmpty(Cli.Result r) {
+    private static void assertListedEmpty(Result r) {
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("ID  DESCRIPTION  STATUS  USER  ORG  TOKEN  PERMISSIONS\n", r.out());
     }
 
     @Test
     void activeConfigFromTheDefaultConfigsFile() throws Exception {
-        Cli.Result r = new Cli(home).run("list");
+        Result r = new Cli(home).run("list");
         assertListedEmpty(r);
         assertEquals(1, prod.getRequestCount());
         assertEquals(0, staging.getRequestCount());
@@ -93,7 +94,7 @@ class ConfigurationTest {
     void environmentOverridesTheConfigAndOptionsOverrideTheEnvironment() throws Exception {
         // INFLUX_HOST points at staging; the token still comes from the active config (prod): rejected there.
         Cli cli = new Cli(home).env("INFLUX_HOST", staging.url("/").toString());
-        Cli.Result r = cli.run("list");
+        Result r = cli.run("list");
         assertEquals(3, r.exitCode(), r::toString);
         assertTrue(r.err().startsWith("error: the server rejected the token from config \"prod\" in " + configs), r.err());
         // INFLUX_TOKEN beats the config; --host beats INFLUX_HOST; --token beats INFLUX_TOKEN.
@@ -104,7 +105,7 @@ class ConfigurationTest {
 
     @Test
     void optionAfterTheSubcommandBeatsTheSameOptionBeforeIt() {
-        Cli.Result r = new Cli(home).run("--host", "http://127.0.0.1:1/", "list", "--host", staging.url("/").toString(),
+        Result r = new Cli(home).run("--host", "http://127.0.0.1:1/", "list", "--host", staging.url("/").toString(),
                 "-t", STAGING_TOKEN);
         assertListedEmpty(r);
     }
@@ -120,7 +121,7 @@ class ConfigurationTest {
 
     @Test
     void tokenFromStandardInput() {
-        Cli.Result r = new Cli(home).stdin(STAGING_TOKEN + "\n")
+        Result r = new Cli(home).stdin(STAGING_TOKEN + "\n")
                 .run("list", "--host", staging.url("/").toString(), "--token-file", "-");
         assertListedEmpty(r);
     }
@@ -128,7 +129,7 @@ class ConfigurationTest {
     @Test
     void malformedConfigsFileIsAConfigurationError() throws Exception {
         Files.writeString(configs, "[prod\nurl = \"http://x\"\n");
-        Cli.Result r = new Cli(home).run("list");
+        Result r = new Cli(home).run("list");
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertTrue(r.err().startsWith("error: malformed configs file " + configs + ": "), r.err());
@@ -138,7 +139,7 @@ class ConfigurationTest {
 
     @Test
     void unknownConfigNameListsTheKnownOnes() {
-        Cli.Result r = new Cli(home).run("list", "-c", "nope");
+        Result r = new Cli(home).run("list", "-c", "nope");
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("error: no config named \"nope\" in " + configs + "\nhint: configs there: prod, staging\n", r.err());
         assertEquals(0, prod.getRequestCount() + staging.getRequestCount());
@@ -147,7 +148,7 @@ class ConfigurationTest {
     @Test
     void missingTokenSaysWhereATokenCanComeFrom() throws Exception {
         Files.delete(configs);
-        Cli.Result r = new Cli(home).run("list", "--host", prod.url("/").toString());
+        Result r = new Cli(home).run("list", "--host", prod.url("/").toString());
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("error: no API token given\nhint: pass --token or --token-file, set INFLUX_TOKEN, or add a token"
                 + " to a config in " + configs + "\n", r.err());
@@ -156,7 +157,7 @@ class ConfigurationTest {
 
     @Test
     void malformedIdIsAUsageErrorBeforeAnyRequest() {
-        Cli.Result r = new Cli(home).run("get", "0d47-nope");
+        Result r = new Cli(home).run("get", "0d47-nope");
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("error: \"0d47-nope\" is not an authorization ID: IDs are 16 hexadecimal characters\n"
                 + "hint: see 'influx-auth get --help'\n", r.err());
@@ -172,7 +173,7 @@ class ConfigurationTest {
         assertEquals("error: --org=NAME, --org-id=ID are mutually exclusive (specify only one)\n"
                         + "hint: see 'influx-auth list --help'\n",
                 cli.run("list", "--org", "a", "--org-id", "0d47b4c1a9f6a000").err());
-        Cli.Result both = cli.run("list", "--token", "x", "--token-file", "-");
+        Result both = cli.run("list", "--token", "x", "--token-file", "-");
         assertEquals(2, both.exitCode());
         assertEquals("error: --token=TOKEN, --token-file=PATH are mutually exclusive (specify only one)\n"
                 + "hint: see 'influx-auth list --help'\n", both.err());
@@ -181,21 +182,21 @@ class ConfigurationTest {
 
     @Test
     void invalidBooleanEnvironmentVariableIsNamed() {
-        Cli.Result r = new Cli(home).env("INFLUX_HIDE_HEADERS", "maybe").run("list");
+        Result r = new Cli(home).env("INFLUX_HIDE_HEADERS", "maybe").run("list");
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("error: INFLUX_HIDE_HEADERS must be true/false/1/0/yes/no, not \"maybe\"\n", r.err());
     }
 
     @Test
     void unknownOptionNeverEchoesTheToken() {
-        Cli.Result r = new Cli(home).run("list", "--token", PROD_TOKEN, PROD_TOKEN);
+        Result r = new Cli(home).run("list", "--token", PROD_TOKEN, PROD_TOKEN);
         assertEquals(2, r.exitCode(), r::toString);
         assertTrue(!r.err().contains(PROD_TOKEN) && r.err().contains("<redacted>"), r.err());
     }
 
     @Test
     void hostWithoutSchemeIsAConfigurationError() {
-        Cli.Result r = new Cli(home).run("list", "--host", "localhost:8086", "-t", PROD_TOKEN);
+        Result r = new Cli(home).run("list", "--host", "localhost:8086", "-t", PROD_TOKEN);
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("error: the host from --host must start with http:// or https://\n"
                 + "hint: for example --host http://localhost:8086\n", r.err());

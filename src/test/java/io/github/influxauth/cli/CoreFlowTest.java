@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.influxauth.testing.Cli;
+import io.github.influxauth.testing.Result;
 import io.github.influxauth.testing.FakeInfluxServer;
 import java.nio.file.Path;
 import mockwebserver3.MockWebServer;
@@ -36,7 +37,7 @@ class CoreFlowTest {
 
     @Test
     void listSendsTokenAndAcceptAndPrintsEveryAuthorization() throws Exception {
-        Cli.Result r = cli.run("list", "--host", host, "--token", FakeInfluxServer.TOKEN);
+        Result r = cli.run("list", "--host", host, "--token", FakeInfluxServer.TOKEN);
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(4, r.out().lines().count(), r::toString);
         RecordedRequest request = server.takeRequest();
@@ -49,7 +50,7 @@ class CoreFlowTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"--version", "list --version", "get -V", "auth --version", "auth list -V"})
     void versionEverywhere(String args) {
-        Cli.Result r = cli.run(args.split(" "));
+        Result r = cli.run(args.split(" "));
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().startsWith("influx-auth "), r::toString);
         assertTrue(r.out().contains("\nJava " + System.getProperty("java.version")), r::toString);

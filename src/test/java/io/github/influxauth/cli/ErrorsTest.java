@@ -3,6 +3,7 @@ package io.github.influxauth.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.influxauth.testing.Cli;
+import io.github.influxauth.testing.Result;
 import io.github.influxauth.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ class ErrorsTest {
                 .build());
     }
 
-    private Cli.Result list(Cli cli, String... extra) {
+    private Result list(Cli cli, String... extra) {
         String[] args = new String[extra.length + 3];
         args[0] = "list";
         args[1] = "--host";
@@ -54,7 +55,7 @@ class ErrorsTest {
         return cli.run(args);
     }
 
-    private static void assertResult(Cli.Result r, int exit, String err) {
+    private static void assertResult(Result r, int exit, String err) {
         assertEquals(exit, r.exitCode(), r::toString);
         assertEquals("", r.out(), r::toString);
         assertEquals(err, r.err(), r::toString);
@@ -71,7 +72,7 @@ class ErrorsTest {
     @Test
     void unauthorizedNamesTheEnvironmentVariable() {
         respond(401, "application/json; charset=utf-8", Fixtures.example("error-401-unauthorized.json"));
-        Cli.Result r = list(new Cli(home).env("INFLUX_TOKEN", TOKEN));
+        Result r = list(new Cli(home).env("INFLUX_TOKEN", TOKEN));
         assertEquals(3, r.exitCode(), r::toString);
         assertEquals("error: the server rejected the token from INFLUX_TOKEN: unauthorized access (HTTP 401)",
                 r.err().lines().findFirst().orElseThrow());
@@ -81,7 +82,7 @@ class ErrorsTest {
     void unauthorizedNamesTheTokenFile() throws Exception {
         Path file = Files.writeString(home.resolve("token.txt"), TOKEN + "\n");
         respond(401, "application/json; charset=utf-8", Fixtures.example("error-401-unauthorized.json"));
-        Cli.Result r = list(new Cli(home), "--token-file", file.toString());
+        Result r = list(new Cli(home), "--token-file", file.toString());
         assertEquals(3, r.exitCode(), r::toString);
         assertEquals("error: the server rejected the token from --token-file " + file + ": unauthorized access (HTTP 401)",
                 r.err().lines().findFirst().orElseThrow());
@@ -93,7 +94,7 @@ class ErrorsTest {
         Path configs = Files.writeString(home.resolve("configs"),
                 "[prod]\n  url = \"" + host + "\"\n  token = \"" + TOKEN + "\"\n  org = \"acme\"\n  active = true\n");
         respond(401, "application/json; charset=utf-8", Fixtures.example("error-401-unauthorized.json"));
-        Cli.Result r = new Cli(home).run("list", "--configs-path", configs.toString());
+        Result r = new Cli(home).run("list", "--configs-path", configs.toString());
         assertEquals(3, r.exitCode(), r::toString);
         assertEquals("error: the server rejected the token from config \"prod\" in " + configs
                 + ": unauthorized access (HTTP 401)", r.err().lines().findFirst().orElseThrow());
@@ -102,7 +103,7 @@ class ErrorsTest {
     @Test
     void permissionErrorQuotesTheServer() {
         respond(401, "application/json; charset=utf-8", Fixtures.example("error-401-permission.json"));
-        Cli.Result r = new Cli(home).run("get", "0d47b6a3d5c8a000", "--host", host, "-t", TOKEN);
+        Result r = new Cli(home).run("get", "0d47b6a3d5c8a000", "--host", host, "-t", TOKEN);
         assertResult(r, 3,
                 "error: the server rejected the token from --token: read:orgs/5f1c2d3e4a6b7c80/authorizations/"
                         + "0d47b6a3d5c8a000 is unauthorized (HTTP 401)\n"
@@ -120,7 +121,7 @@ class ErrorsTest {
     @Test
     void notFound() {
         respond(404, "application/json; charset=utf-8", Fixtures.example("error-404-authorization-not-found.json"));
-        Cli.Result r = new Cli(home).run("get", "0d47b4f0c2e6a999", "--host", host, "-t", TOKEN);
+        Result r = new Cli(home).run("get", "0d47b4f0c2e6a999", "--host", host, "-t", TOKEN);
         assertResult(r, 4, "error: authorization not found (HTTP 404)\n");
     }
 
@@ -163,7 +164,7 @@ class ErrorsTest {
     void connectionRefusedNamesTheUrl() throws Exception {
         String closed = host;
         server.close();
-        Cli.Result r = new Cli(home).run("list", "--host", closed, "-t", TOKEN);
+        Result r = new Cli(home).run("list", "--host", closed, "-t", TOKEN);
         assertResult(r, 1, "error: cannot connect to " + closed + ": connection refused\n"
                 + "hint: is the server running there? Set its URL with --host or INFLUX_HOST\n");
     }

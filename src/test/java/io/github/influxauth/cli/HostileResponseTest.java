@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.influxauth.testing.Cli;
+import io.github.influxauth.testing.Result;
 import io.github.influxauth.testing.FakeInfluxServer;
 import io.github.influxauth.testing.Fixtures;
 import java.io.IOException;
@@ -44,7 +45,7 @@ class HostileResponseTest {
         }
     }
 
-    private Cli.Result list(FakeInfluxServer fake, String... extra) throws IOException {
+    private Result list(FakeInfluxServer fake, String... extra) throws IOException {
         server = fake.start();
         host = server.url("/").toString();
         listUrl = host + "api/v2/authorizations";
@@ -68,7 +69,7 @@ class HostileResponseTest {
     private static final String PAGE = "{\"links\":{},\"authorizations\":[{\"id\":\"0d47b4f0c2e6a000\",\"status\":\"active\","
             + "\"permissions\":[]}]}";
 
-    private void assertFailure(Cli.Result r, String... errLines) {
+    private void assertFailure(Result r, String... errLines) {
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out(), r::toString);
         assertEquals(String.join("\n", errLines) + "\n", r.err(), r::toString);
@@ -78,7 +79,7 @@ class HostileResponseTest {
     @ValueSource(strings = {"table", "json", "ndjson", "csv"})
     void htmlErrorPageGivesStatusContentTypeAndFirst200CharactersEscaped(String format) throws Exception {
         String page = "<html>\r\n<head><title>502 Bad Gateway</title></head>\u001b[31m<body>" + "x".repeat(300) + "</body></html>";
-        Cli.Result r = list(firstAnswer(body(502, "text/html", page)), "--format", format);
+        Result r = list(firstAnswer(body(502, "text/html", page)), "--format", format);
         // 62 characters before the x's; CR, LF and ESC count as one character each before they are escaped.
         String excerpt = "<html>\\r\\n<head><title>502 Bad Gateway</title></head>\\e[31m<body>" + "x".repeat(200 - 62);
         assertFailure(r,
@@ -88,7 +89,7 @@ class HostileResponseTest {
 
     @Test
     void plainTextErrorPage() throws Exception {
-        Cli.Result r = list(firstAnswer(body(500, "text/plain", "upstream connect error\n")));
+        Result r = list(firstAnswer(body(500, "text/plain", "upstream connect error\n")));
         assertFailure(r,
                 "error: HTTP 500 with a text/plain body instead of JSON: upstream connect error (from " + listUrl + ")",
                 "hint: is --host the InfluxDB server, or a proxy in front of it?");
@@ -96,7 +97,7 @@ class HostileResponseTest {
 
     @Test
     void htmlPageWithStatus200IsNotTakenForAnEmptyListing() throws Exception {
-        Cli.Result r = list(firstAnswer(body(200, "text/html; charset=utf-8", "<html><body>Log in to the proxy</body></html>")));
+        Result r = list(firstAnswer(body(200, "text/html; charset=utf-8", "<html><body>Log in to the proxy</body></html>")));
         assertFailure(r,
                 "error: bad response from " + listUrl + ": HTTP 200 with a text/html; charset=utf-8 body instead of JSON: "
                         + "<html><body>Log in to the proxy</body></html>",
@@ -106,7 +107,7 @@ class HostileResponseTest {
     @Test
     void errorPageEchoingTheTokenDoesNotRepeatIt() throws Exception {
         String page = "<pre>Authorization: Token " + FakeInfluxServer.TOKEN + "</pre>";
-        Cli.Result r = list(firstAnswer(body(400, "text/html", page)));
+        Result r = list(firstAnswer(body(400, "text/html", page)));
         assertFailure(r,
                 "error: HTTP 400 with a text/html body instead of JSON: <pre>Authorization: Token <redacted></pre> (from "
                         + listUrl + ")",
@@ -116,13 +117,13 @@ class HostileResponseTest {
     @ParameterizedTest
     @ValueSource(strings = {"table", "json", "ndjson", "csv"})
     void truncatedJson(String format) throws Exception {
-        Cli.Result r = list(firstAnswer(body(200, "application/json", PAGE.substring(0, 60))), "--format", format);
+        Result r = list(firstAnswer(body(200, "application/json", PAGE.substring(0, 60))), "--format", format);
         assertFailure(r, "error: bad response from " + listUrl + ": the response is truncated: the JSON ends early at line 1, column 61");
     }
 
     @Test
     void malformedJson() throws Exception {
-        Cli.Result r = list(firstAnswer(body(200, "application/json", PAGE.replace("\"status\"", "status"))));
+        Result r = list(firstAnswer(body(200, "application/json", PAGE.replace("\"status\"", "status"))));
         assertFailure(r, "error: bad response from " + listUrl
                 + ": the response is not valid JSON at line 1, column 56 (unexpected character 's')");
     }
@@ -131,7 +132,7 @@ class HostileResponseTest {
     void malformedJsonNeverQuotesWhatItFoundThere() throws Exception {
         // An unquoted token: Jackson's own message would quote it.
         String broken = "{\"authorizations\":[{\"id\":\"0d47b4f0c2e6a000\",\"token\":" + FakeInfluxServer.TOKEN + "}]}";
-        Cli.Result r = list(firstAnswer(body(200, "application/json", broken)));
+        Result r = list(firstAnswer(body(200, "application/json", broken)));
         assertFailure(r, "error: bad response from " + listUrl + ": the response is not valid JSON at line 1, column 53");
     }
 
@@ -144,14 +145,14 @@ class HostileResponseTest {
                 .body(full)
                 .onResponseBody(new SocketEffect.CloseSocket(true, false, false))
                 .build();
-        Cli.Result r = list(firstAnswer(reset), "--format", format);
+        Result r = list(firstAnswer(reset), "--format", format);
         assertFailure(r, "error: network failure talking to " + listUrl + ": unexpected end of stream",
                 "hint: the connection broke off; try again, and see the exchange with --http-debug");
     }
 
     @Test
     void gzipEncodedBodyIsListedLikeAPlainOne() throws Exception {
-        Cli.Result plain = list(FakeInfluxServer.withContractExamples());
+        Result plain = list(FakeInfluxServer.withContractExamples());
         server.close();
         Buffer gzipped = new Buffer();
         try (var sink = Okio.buffer(new GzipSink(gzipped))) {
@@ -161,7 +162,7 @@ class HostileResponseTest {
                 .headers(Headers.of("Content-Type", "application/json; charset=utf-8", "Content-Encoding", "gzip"))
                 .body(gzipped)
                 .build();
-        Cli.Result r = list(firstAnswer(gzip));
+        Result r = list(firstAnswer(gzip));
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(plain.out(), r.out());
         assertEquals(4, r.out().lines().count(), r::toString);
@@ -175,7 +176,7 @@ class HostileResponseTest {
                 .headers(Headers.of("Content-Type", "application/json", "Content-Encoding", "gzip"))
                 .body(PAGE)
                 .build();
-        Cli.Result r = list(firstAnswer(fake));
+        Result r = list(firstAnswer(fake));
         assertFailure(r, "error: bad response from " + listUrl + ": the response says it is gzip-encoded, but it is not valid gzip");
     }
 
@@ -183,7 +184,7 @@ class HostileResponseTest {
     void unknownFieldsAreKeptInJsonOutput() throws Exception {
         String body = "{\"links\":{},\"newTopLevel\":[1,2],\"authorizations\":[{\"id\":\"0d47b4f0c2e6a000\",\"status\":\"active\","
                 + "\"permissions\":[],\"expiresAt\":\"2030-01-01T00:00:00Z\",\"labels\":{\"team\":\"iot\"}}]}";
-        Cli.Result r = list(firstAnswer(body(200, "application/json", body)), "--json");
+        Result r = list(firstAnswer(body(200, "application/json", body)), "--json");
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("""
                 [
@@ -204,31 +205,31 @@ class HostileResponseTest {
     @ParameterizedTest
     @ValueSource(strings = {"table", "json", "ndjson", "csv"})
     void emptyBodyWith200(String format) throws Exception {
-        Cli.Result r = list(firstAnswer(body(200, "application/json", "")), "--format", format);
+        Result r = list(firstAnswer(body(200, "application/json", "")), "--format", format);
         assertFailure(r, "error: bad response from " + listUrl + ": the response body is empty");
     }
 
     @Test
     void authorizationsNotAnArray() throws Exception {
-        Cli.Result r = list(firstAnswer(body(200, "application/json", "{\"authorizations\":{\"id\":\"0d47b4f0c2e6a000\"}}")));
+        Result r = list(firstAnswer(body(200, "application/json", "{\"authorizations\":{\"id\":\"0d47b4f0c2e6a000\"}}")));
         assertFailure(r, "error: bad response from " + listUrl + ": unexpected response: \"authorizations\" is not an array");
     }
 
     @Test
     void noAuthorizationsAtAll() throws Exception {
-        Cli.Result r = list(firstAnswer(body(200, "application/json", "{\"links\":{}}")));
+        Result r = list(firstAnswer(body(200, "application/json", "{\"links\":{}}")));
         assertFailure(r, "error: bad response from " + listUrl + ": unexpected response: no \"authorizations\" array");
     }
 
     @Test
     void topLevelArrayInsteadOfObject() throws Exception {
-        Cli.Result r = list(firstAnswer(body(200, "application/json", "[]")));
+        Result r = list(firstAnswer(body(200, "application/json", "[]")));
         assertFailure(r, "error: bad response from " + listUrl + ": unexpected response: not a JSON object");
     }
 
     @Test
     void textAfterTheObject() throws Exception {
-        Cli.Result r = list(firstAnswer(body(200, "application/json", PAGE + "{}")));
+        Result r = list(firstAnswer(body(200, "application/json", PAGE + "{}")));
         assertFailure(r, "error: bad response from " + listUrl + ": unexpected response: text after the JSON object");
     }
 
@@ -243,13 +244,13 @@ class HostileResponseTest {
     })
     void wrongTypes(String caseText) throws Exception {
         String[] c = caseText.split("\\|");
-        Cli.Result r = list(firstAnswer(body(200, "application/json", "{\"authorizations\":[" + c[0] + "]}")), "--json");
+        Result r = list(firstAnswer(body(200, "application/json", "{\"authorizations\":[" + c[0] + "]}")), "--json");
         assertFailure(r, "error: bad response from " + listUrl + ": unexpected response: " + c[1]);
     }
 
     @Test
     void nextLinkThatIsNotAString() throws Exception {
-        Cli.Result r = list(firstAnswer(body(200, "application/json", "{\"links\":{\"next\":2},\"authorizations\":[]}")));
+        Result r = list(firstAnswer(body(200, "application/json", "{\"links\":{\"next\":2},\"authorizations\":[]}")));
         assertFailure(r, "error: bad response from " + listUrl + ": unexpected response: \"links.next\" is not a string");
     }
 
@@ -257,16 +258,16 @@ class HostileResponseTest {
     @ParameterizedTest
     @ValueSource(strings = {"table", "json"})
     void failureOnALaterPagePrintsNothingInWholeFormats(String format) throws Exception {
-        Cli.Result r = list(FakeInfluxServer.withContractExamples().pageSize(1)
+        Result r = list(FakeInfluxServer.withContractExamples().pageSize(1)
                 .fault(1, body(200, "application/json", PAGE.substring(0, 40))), "--format", format);
         assertFailure(r, "error: bad response from " + listUrl + "?offset=1: the response is truncated: the JSON ends early at line 1, column 41");
     }
 
     @Test
     void failureOnALaterPageSaysTheNdjsonListingIsIncomplete() throws Exception {
-        Cli.Result whole = list(FakeInfluxServer.withContractExamples(), "--format", "ndjson");
+        Result whole = list(FakeInfluxServer.withContractExamples(), "--format", "ndjson");
         server.close();
-        Cli.Result r = list(FakeInfluxServer.withContractExamples().pageSize(1)
+        Result r = list(FakeInfluxServer.withContractExamples().pageSize(1)
                 .fault(1, body(200, "application/json", PAGE.substring(0, 40))), "--format", "ndjson");
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals(whole.out().lines().findFirst().orElseThrow() + "\n", r.out());
@@ -276,9 +277,9 @@ class HostileResponseTest {
 
     @Test
     void failureOnALaterPageSaysTheCsvListingIsIncomplete() throws Exception {
-        Cli.Result whole = list(FakeInfluxServer.withContractExamples(), "--format", "csv");
+        Result whole = list(FakeInfluxServer.withContractExamples(), "--format", "csv");
         server.close();
-        Cli.Result r = list(FakeInfluxServer.withContractExamples().pageSize(2)
+        Result r = list(FakeInfluxServer.withContractExamples().pageSize(2)
                 .faultFrom(1, body(503, "application/json", "{\"code\":\"unavailable\",\"message\":\"overloaded\"}")
                         .newBuilder().addHeader("Retry-After", "0").build()), "--format", "csv");
         assertEquals(1, r.exitCode(), r::toString);
@@ -293,7 +294,7 @@ class HostileResponseTest {
         MockResponse redirect = new MockResponse.Builder().code(301)
                 .addHeader("Location", "https://influx.example.com/api/v2/authorizations")
                 .addHeader("Content-Type", "text/html").body("<html>Moved Permanently</html>").build();
-        Cli.Result r = list(firstAnswer(redirect));
+        Result r = list(firstAnswer(redirect));
         assertFailure(r, "error: bad response from " + listUrl + ": HTTP 301: it redirects to https://influx.example.com/api/v2/authorizations",
                 "hint: give --host the address it redirects to; redirects are not followed, so that the token goes nowhere else");
         assertEquals(1, server.getRequestCount());
@@ -303,7 +304,7 @@ class HostileResponseTest {
     void getWithAnHtmlPagePrintsNothing() throws Exception {
         server = firstAnswer(body(200, "text/html", "<html>sign in</html>")).start();
         String url = server.url("/").toString();
-        Cli.Result r = new Cli(home).run("get", "0d47b4f0c2e6a000", "--host", url, "--token", FakeInfluxServer.TOKEN);
+        Result r = new Cli(home).run("get", "0d47b4f0c2e6a000", "--host", url, "--token", FakeInfluxServer.TOKEN);
         assertFailure(r,
                 "error: bad response from " + url + "api/v2/authorizations/0d47b4f0c2e6a000: HTTP 200 with a text/html body instead of JSON: <html>sign in</html>",
                 "hint: is --host the InfluxDB server, or a proxy in front of it?");
@@ -313,14 +314,14 @@ class HostileResponseTest {
     void getWithTruncatedJsonPrintsNothing() throws Exception {
         server = firstAnswer(body(200, "application/json", "{\"id\":\"0d47b4f0c2e6a000\",\"status\":")).start();
         String url = server.url("/").toString();
-        Cli.Result r = new Cli(home).run("get", "0d47b4f0c2e6a000", "--host", url, "--token", FakeInfluxServer.TOKEN);
+        Result r = new Cli(home).run("get", "0d47b4f0c2e6a000", "--host", url, "--token", FakeInfluxServer.TOKEN);
         assertFailure(r, "error: bad response from " + url
                 + "api/v2/authorizations/0d47b4f0c2e6a000: the response is truncated: the JSON ends early at line 1, column 35");
     }
 
     @Test
     void httpDebugTracesWithoutAnyTokenValue() throws Exception {
-        Cli.Result r = list(FakeInfluxServer.withContractExamples().pageSize(2), "--http-debug");
+        Result r = list(FakeInfluxServer.withContractExamples().pageSize(2), "--http-debug");
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(4, r.out().lines().count(), r::toString);
         assertTrue(r.err().contains("--> GET " + listUrl + "\n"), r::toString);
@@ -333,7 +334,7 @@ class HostileResponseTest {
 
     @Test
     void httpDebugOfAnErrorPageEchoingTheToken() throws Exception {
-        Cli.Result r = list(firstAnswer(body(401, "text/plain", "bad token " + FakeInfluxServer.TOKEN)), "--http-debug");
+        Result r = list(firstAnswer(body(401, "text/plain", "bad token " + FakeInfluxServer.TOKEN)), "--http-debug");
         assertEquals(3, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertTrue(r.err().contains("bad token <redacted>\n"), r::toString);

@@ -3,6 +3,7 @@ package io.github.influxauth.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.influxauth.testing.Cli;
+import io.github.influxauth.testing.Result;
 import io.github.influxauth.testing.FakeInfluxServer;
 import java.nio.file.Path;
 import mockwebserver3.MockWebServer;
@@ -37,7 +38,7 @@ class InsecureChoicesTest {
 
     @Test
     void plainHttpToAnotherHostWarnsOnce() {
-        Cli.Result r = new Cli(home).run("list", "--host", "http://influx.invalid:8086", "--token", FakeInfluxServer.TOKEN);
+        Result r = new Cli(home).run("list", "--host", "http://influx.invalid:8086", "--token", FakeInfluxServer.TOKEN);
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("warning: the token is sent unencrypted over http:// to influx.invalid; use https://\n"
@@ -47,7 +48,7 @@ class InsecureChoicesTest {
 
     @Test
     void httpsToAnotherHostDoesNotWarn() {
-        Cli.Result r = new Cli(home).run("list", "--host", "https://influx.invalid", "--token", FakeInfluxServer.TOKEN);
+        Result r = new Cli(home).run("list", "--host", "https://influx.invalid", "--token", FakeInfluxServer.TOKEN);
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: cannot connect to https://influx.invalid/: unknown host influx.invalid\n"
@@ -58,7 +59,7 @@ class InsecureChoicesTest {
     void plainHttpToLoopbackDoesNotWarn() throws Exception {
         try (MockWebServer server = FakeInfluxServer.withContractExamples().start()) {
             String host = "http://127.0.0.1:" + server.getPort();
-            Cli.Result r = new Cli(home).run("list", "--host", host, "--token", FakeInfluxServer.TOKEN);
+            Result r = new Cli(home).run("list", "--host", host, "--token", FakeInfluxServer.TOKEN);
             assertEquals(0, r.exitCode(), r::toString);
             assertEquals(4, r.out().lines().count(), r::toString);
             assertEquals("", r.err());
@@ -67,7 +68,7 @@ class InsecureChoicesTest {
 
     @Test
     void aPasswordInTheHostIsRefusedBeforeItCanBeShown() {
-        Cli.Result r = new Cli(home).run("list", "--host", "http://admin:s3cret-password@localhost:1", "--token", FakeInfluxServer.TOKEN);
+        Result r = new Cli(home).run("list", "--host", "http://admin:s3cret-password@localhost:1", "--token", FakeInfluxServer.TOKEN);
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: the host from --host must not contain a user name or password\n"
@@ -76,7 +77,7 @@ class InsecureChoicesTest {
 
     @Test
     void aPortOutOfRangeIsAConfigurationError() {
-        Cli.Result r = new Cli(home).env("INFLUX_HOST", "http://localhost:99999").run("list", "--token", FakeInfluxServer.TOKEN);
+        Result r = new Cli(home).env("INFLUX_HOST", "http://localhost:99999").run("list", "--token", FakeInfluxServer.TOKEN);
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: the host from INFLUX_HOST has a port outside 1-65535\n", r.err());
@@ -88,7 +89,7 @@ class InsecureChoicesTest {
         try (MockWebServer server = FakeInfluxServer.withContractExamples().start()) {
             port = server.getPort();
         }
-        Cli.Result r = new Cli(home).run("list", "--host", "http://127.0.0.1:" + port, "--token", FakeInfluxServer.TOKEN);
+        Result r = new Cli(home).run("list", "--host", "http://127.0.0.1:" + port, "--token", FakeInfluxServer.TOKEN);
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: cannot connect to http://127.0.0.1:" + port + "/: connection refused\n"

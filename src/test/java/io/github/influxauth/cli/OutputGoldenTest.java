@@ -4,6 +4,7 @@ import static io.github.influxauth.testing.Golden.assertGolden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.influxauth.testing.Cli;
+import io.github.influxauth.testing.Result;
 import io.github.influxauth.testing.FakeInfluxServer;
 import io.github.influxauth.testing.Fixtures;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ class OutputGoldenTest {
         }
     }
 
-    private Cli.Result run(FakeInfluxServer fake, String... args) throws Exception {
+    private Result run(FakeInfluxServer fake, String... args) throws Exception {
         server = fake.start();
         return new Cli(home)
                 .env("INFLUX_HOST", server.url("/").toString())
@@ -56,7 +57,7 @@ class OutputGoldenTest {
         "get-detail-operator.txt   | auth get 0d47b3a6f4f6a000",
     })
     void contractExamples(String golden, String args) throws Exception {
-        Cli.Result r = run(FakeInfluxServer.withContractExamples(), args.split(" "));
+        Result r = run(FakeInfluxServer.withContractExamples(), args.split(" "));
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("", r.err());
         assertGolden(golden, r.out());
@@ -65,11 +66,11 @@ class OutputGoldenTest {
     @Test
     void hashedTokensShowAsUnavailableInTableButAsSentInJson() throws Exception {
         FakeInfluxServer fake = new FakeInfluxServer(Fixtures.authorizations("authorizations-list-hashed-tokens.json"));
-        Cli.Result table = run(fake, "list", "--show-tokens");
+        Result table = run(fake, "list", "--show-tokens");
         assertEquals(0, table.exitCode(), table::toString);
         assertGolden("list-hashed-table.txt", table.out());
         server.close();
-        Cli.Result json = run(fake, "list", "--format", "ndjson");
+        Result json = run(fake, "list", "--format", "ndjson");
         assertEquals(3, json.out().split("\"token\":\"\"", -1).length - 1, json::toString);
     }
 
@@ -79,9 +80,9 @@ class OutputGoldenTest {
         Cli cli = new Cli(home)
                 .env("INFLUX_HOST", server.url("/").toString())
                 .env("INFLUX_TOKEN", FakeInfluxServer.TOKEN);
-        Cli.Result json = cli.env("INFLUX_OUTPUT_JSON", "yes").run("list");
+        Result json = cli.env("INFLUX_OUTPUT_JSON", "yes").run("list");
         assertGolden("list-json.txt", json.out());
-        Cli.Result csv = cli.env("INFLUX_HIDE_HEADERS", "TRUE").run("list", "--format", "csv");
+        Result csv = cli.env("INFLUX_HIDE_HEADERS", "TRUE").run("list", "--format", "csv");
         assertGolden("list-csv-no-header.txt", csv.out());
     }
 
@@ -93,7 +94,7 @@ class OutputGoldenTest {
         "help-auth.txt  | auth --help",
     })
     void help(String golden, String args) {
-        Cli.Result r = new Cli(home).run(args.split(" "));
+        Result r = new Cli(home).run(args.split(" "));
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("", r.err());
         assertGolden(golden, r.out());
@@ -110,9 +111,9 @@ class OutputGoldenTest {
         server.enqueue(new mockwebserver3.MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body(item).build());
         Cli cli = new Cli(home).env("INFLUX_HOST", server.url("/").toString()).env("INFLUX_TOKEN", FakeInfluxServer.TOKEN);
-        Cli.Result ndjson = cli.run("list", "--format", "ndjson");
+        Result ndjson = cli.run("list", "--format", "ndjson");
         assertEquals(item + "\n", ndjson.out(), ndjson::toString);
-        Cli.Result get = cli.run("get", "0d47c0000000a001", "--json");
+        Result get = cli.run("get", "0d47c0000000a001", "--json");
         assertEquals(0, get.exitCode(), get::toString);
         assertEquals(true, get.out().contains("\"ttl\": 1.50,\n  \"neg\": -0.0,\n  \"exp\": 1e3,"), get.out());
     }

@@ -3,6 +3,7 @@ package io.github.influxauth.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.influxauth.testing.Cli;
+import io.github.influxauth.testing.Result;
 import io.github.influxauth.testing.FakeInfluxServer;
 import io.github.influxauth.testing.Fixtures;
 import java.io.IOException;
@@ -29,7 +30,7 @@ class PagingTest {
         }
     }
 
-    private Cli.Result list(FakeInfluxServer fake, String path, String... extra) throws IOException {
+    private Result list(FakeInfluxServer fake, String path, String... extra) throws IOException {
         server = fake.start();
         List<String> args = new ArrayList<>(List.of("list", "--host", server.url(path).toString(), "--token", FakeInfluxServer.TOKEN));
         args.addAll(List.of(extra));
@@ -44,13 +45,13 @@ class PagingTest {
         return targets;
     }
 
-    private static List<String> ids(Cli.Result r) {
+    private static List<String> ids(Result r) {
         return r.out().lines().map(l -> l.substring(l.indexOf("\"id\":\"") + 6, l.indexOf("\"id\":\"") + 22)).toList();
     }
 
     @Test
     void followsNextUntilAbsentAndPrintsEachOnce() throws Exception {
-        Cli.Result r = list(FakeInfluxServer.withContractExamples().pageSize(1), "/", "--format", "ndjson");
+        Result r = list(FakeInfluxServer.withContractExamples().pageSize(1), "/", "--format", "ndjson");
         assertEquals(0, r.exitCode(), r::toString);
         // The order of contract/examples/authorizations-list.json.
         assertEquals(List.of("0d47b3a6f4f6a000", "0d47b4f0c2e6a000", "0d47b6a3d5c8a000"), ids(r));
@@ -61,7 +62,7 @@ class PagingTest {
 
     @Test
     void aBigListingInPagesIsComplete() throws Exception {
-        Cli.Result r = list(new FakeInfluxServer(Fixtures.generated(250)).pageSize(100), "/", "--format", "ndjson");
+        Result r = list(new FakeInfluxServer(Fixtures.generated(250)).pageSize(100), "/", "--format", "ndjson");
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(250, ids(r).stream().distinct().count());
         assertEquals(250, r.out().lines().count());
@@ -71,7 +72,7 @@ class PagingTest {
 
     @Test
     void pathPrefixIsKeptOnEveryPage() throws Exception {
-        Cli.Result r = list(FakeInfluxServer.withContractExamples().pageSize(2).prefix("/influx"), "/influx", "--format", "ndjson");
+        Result r = list(FakeInfluxServer.withContractExamples().pageSize(2).prefix("/influx"), "/influx", "--format", "ndjson");
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(3, ids(r).size(), r::toString);
         assertEquals("", r.err());
@@ -80,7 +81,7 @@ class PagingTest {
 
     @Test
     void filtersAreCarriedToTheNextPage() throws Exception {
-        Cli.Result r = list(FakeInfluxServer.withContractExamples().pageSize(1).ignoreFilters(true), "/",
+        Result r = list(FakeInfluxServer.withContractExamples().pageSize(1).ignoreFilters(true), "/",
                 "--format", "ndjson", "--org", "my-org");
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("", r.err());
@@ -106,7 +107,7 @@ class PagingTest {
         fake.fault(0, FakeInfluxServer.json(200, page(base + "api/v2/authorizations?after=a", "0d47b4f0c2e6a000")))
                 .fault(1, FakeInfluxServer.json(200, page("authorizations?after=b", "0d47b4f0c2e6b000")))
                 .fault(2, FakeInfluxServer.json(200, page(null, "0d47b4f0c2e6c000")));
-        Cli.Result r = new Cli(home).run("list", "--host", base, "--token", FakeInfluxServer.TOKEN, "--format", "ndjson");
+        Result r = new Cli(home).run("list", "--host", base, "--token", FakeInfluxServer.TOKEN, "--format", "ndjson");
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(List.of("0d47b4f0c2e6a000", "0d47b4f0c2e6b000", "0d47b4f0c2e6c000"), ids(r));
         assertEquals("", r.err());
@@ -120,7 +121,7 @@ class PagingTest {
         FakeInfluxServer fake = FakeInfluxServer.withContractExamples()
                 .fault(0, FakeInfluxServer.json(200, page("/api/v2/authorizations?offset=2", "0d47b4f0c2e6a000", "0d47b4f0c2e6b000")))
                 .fault(1, FakeInfluxServer.json(200, page(null, "0d47b4f0c2e6b000", "0d47b4f0c2e6c000")));
-        Cli.Result r = list(fake, "/", "--format", "ndjson");
+        Result r = list(fake, "/", "--format", "ndjson");
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(List.of("0d47b4f0c2e6a000", "0d47b4f0c2e6b000", "0d47b4f0c2e6c000"), ids(r));
         assertEquals("", r.err());
@@ -130,7 +131,7 @@ class PagingTest {
     void aRepeatedNextLinkIsAnError() throws Exception {
         FakeInfluxServer fake = FakeInfluxServer.withContractExamples()
                 .faultFrom(0, FakeInfluxServer.json(200, page("/api/v2/authorizations?offset=1", "0d47b4f0c2e6a000")));
-        Cli.Result r = list(fake, "/");
+        Result r = list(fake, "/");
         String url = server.url("/").toString();
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
@@ -143,7 +144,7 @@ class PagingTest {
     void aNextLinkBackToTheFirstPageIsAnError() throws Exception {
         FakeInfluxServer fake = FakeInfluxServer.withContractExamples()
                 .faultFrom(0, FakeInfluxServer.json(200, page("/api/v2/authorizations", "0d47b4f0c2e6a000")));
-        Cli.Result r = list(fake, "/", "--format", "ndjson");
+        Result r = list(fake, "/", "--format", "ndjson");
         String url = server.url("/").toString();
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals(1, r.out().lines().count(), r::toString);
@@ -157,7 +158,7 @@ class PagingTest {
     void aNextLinkToAnotherServerIsNotFollowed() throws Exception {
         FakeInfluxServer fake = FakeInfluxServer.withContractExamples()
                 .fault(0, FakeInfluxServer.json(200, page("https://collector.example.com/steal?offset=1", "0d47b4f0c2e6a000")));
-        Cli.Result r = list(fake, "/");
+        Result r = list(fake, "/");
         String url = server.url("/").toString();
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
@@ -173,7 +174,7 @@ class PagingTest {
         String base = server.url("/").toString();
         String otherPort = "http://" + server.getHostName() + ":" + (server.getPort() == 65535 ? 1 : server.getPort() + 1);
         fake.fault(0, FakeInfluxServer.json(200, page(otherPort + "/api/v2/authorizations?offset=1", "0d47b4f0c2e6a000")));
-        Cli.Result r = new Cli(home).run("list", "--host", base, "--token", FakeInfluxServer.TOKEN);
+        Result r = new Cli(home).run("list", "--host", base, "--token", FakeInfluxServer.TOKEN);
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: bad response from " + base + "api/v2/authorizations: the server's next-page link points to another"

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.influxauth.testing.Cli;
+import io.github.influxauth.testing.Result;
 import io.github.influxauth.testing.FakeInfluxServer;
 import java.nio.file.Path;
 import mockwebserver3.MockWebServer;
@@ -33,7 +34,7 @@ class RequestShapeTest {
     @Test
     void serverSideFiltersAreSentAsQueryParameters() throws Exception {
         server = FakeInfluxServer.withContractExamples().start();
-        Cli.Result r = cli().run("list", "--host", server.url("/").toString(), "--user", "iot_user_1", "--org-id",
+        Result r = cli().run("list", "--host", server.url("/").toString(), "--user", "iot_user_1", "--org-id",
                 "5f1c2d3e4a6b7c80");
         assertEquals(0, r.exitCode(), r::toString);
         RecordedRequest request = server.takeRequest();
@@ -56,10 +57,10 @@ class RequestShapeTest {
     @Test
     void pathPrefixOfTheHostIsKept() throws Exception {
         server = FakeInfluxServer.withContractExamples().prefix("/influx").start();
-        Cli.Result r = cli().run("get", "0d47b4f0c2e6a000", "--host", server.url("/influx/").toString(), "--json");
+        Result r = cli().run("get", "0d47b4f0c2e6a000", "--host", server.url("/influx/").toString(), "--json");
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("/influx/api/v2/authorizations/0d47b4f0c2e6a000", server.takeRequest().getTarget());
-        Cli.Result list = cli().run("list", "--host", server.url("/influx").toString());
+        Result list = cli().run("list", "--host", server.url("/influx").toString());
         assertEquals(0, list.exitCode(), list::toString);
         assertEquals("/influx/api/v2/authorizations", server.takeRequest().getTarget());
     }
@@ -67,13 +68,13 @@ class RequestShapeTest {
     @Test
     void filtersAreCheckedAgainWhenTheServerIgnoresThem() throws Exception {
         server = FakeInfluxServer.withContractExamples().ignoreFilters(true).start();
-        Cli.Result r = cli().run("list", "--host", server.url("/").toString(), "--user", "iot_user_1", "--format", "csv",
+        Result r = cli().run("list", "--host", server.url("/").toString(), "--user", "iot_user_1", "--format", "csv",
                 "--hide-headers");
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(1, r.out().lines().count(), r::toString);
         assertTrue(r.out().startsWith("0d47b6a3d5c8a000,iot_user_1 devices,inactive,iot_user_1,"), r.out());
 
-        Cli.Result byOrg = cli().run("list", "--host", server.url("/").toString(), "--org-id", "0000000000000000");
+        Result byOrg = cli().run("list", "--host", server.url("/").toString(), "--org-id", "0000000000000000");
         assertEquals("ID  DESCRIPTION  STATUS  USER  ORG  TOKEN  PERMISSIONS\n", byOrg.out());
         assertEquals("", byOrg.err(), "a filter removed everything: no hint about missing permissions");
     }
@@ -81,7 +82,7 @@ class RequestShapeTest {
     @Test
     void httpDebugTracesWithoutAnyToken() throws Exception {
         server = FakeInfluxServer.withContractExamples().start();
-        Cli.Result r = cli().run("list", "--host", server.url("/").toString(), "--http-debug", "--show-tokens");
+        Result r = cli().run("list", "--host", server.url("/").toString(), "--http-debug", "--show-tokens");
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.err().contains("--> GET " + server.url("/api/v2/authorizations")), r.err());
         assertTrue(r.err().contains("<-- 200"), r.err());
@@ -100,27 +101,27 @@ class RequestShapeTest {
     @Test
     void emptyListFromTheServerHintsAtMissingPermission() throws Exception {
         server = new FakeInfluxServer(java.util.List.of()).start();
-        Cli.Result r = cli().run("list", "--host", server.url("/").toString(), "--json");
+        Result r = cli().run("list", "--host", server.url("/").toString(), "--json");
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("[]\n", r.out());
         assertEquals("hint: the server returned no authorizations; the token may lack the read:authorizations"
                 + " permission in this org\n", r.err());
-        Cli.Result ndjson = cli().run("list", "--host", server.url("/").toString(), "--format", "ndjson");
+        Result ndjson = cli().run("list", "--host", server.url("/").toString(), "--format", "ndjson");
         assertEquals("", ndjson.out());
     }
 
     @Test
     void limitWithoutSortStopsReadingPages() throws Exception {
         server = new FakeInfluxServer(io.github.influxauth.testing.Fixtures.generated(10)).pageSize(3).start();
-        Cli.Result r = cli().run("list", "--host", server.url("/").toString(), "--format", "ndjson", "--limit", "4");
+        Result r = cli().run("list", "--host", server.url("/").toString(), "--format", "ndjson", "--limit", "4");
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(4, r.out().lines().count(), r::toString);
         assertEquals("", r.err());
         assertEquals(2, server.getRequestCount(), "pages 1 and 2 hold the first 4; pages 3 and 4 are not fetched");
-        Cli.Result three = cli().run("list", "--host", server.url("/").toString(), "--limit", "3", "--hide-headers");
+        Result three = cli().run("list", "--host", server.url("/").toString(), "--limit", "3", "--hide-headers");
         assertEquals(3, three.out().lines().count(), three::toString);
         assertEquals(3, server.getRequestCount(), "the first page holds all 3: no second page is fetched");
-        Cli.Result zero = cli().run("list", "--host", server.url("/").toString(), "--limit", "0", "--hide-headers");
+        Result zero = cli().run("list", "--host", server.url("/").toString(), "--limit", "0", "--hide-headers");
         assertEquals("", zero.out(), zero::toString);
     }
 }

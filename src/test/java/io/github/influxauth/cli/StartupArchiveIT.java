@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.influxauth.testing.Cli;
+import io.github.influxauth.testing.Result;
 import io.github.influxauth.testing.FakeInfluxServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ class StartupArchiveIT {
     void start() throws Exception {
         server = FakeInfluxServer.withContractExamples().start();
         host = server.url("/").toString();
-        Cli.Result inProcess = new Cli(dir).run("list", "--host", host, "--token", FakeInfluxServer.TOKEN);
+        Result inProcess = new Cli(dir).run("list", "--host", host, "--token", FakeInfluxServer.TOKEN);
         assertEquals(0, inProcess.exitCode(), inProcess::toString);
         expected = inProcess.out();
     }
@@ -167,8 +168,6 @@ class StartupArchiveIT {
     private void assertPlainRun(Path launcher, Path cache) throws Exception {
         assertEquals(new Result(0, expected, ""), launch(launcher, cache, null));
     }
-
-    private record Result(int exitCode, String out, String err) {}
 
     private Result launch(Path launcher, Path cache, String archiveSetting) throws Exception {
         return launch(launcher, cache, archiveSetting, Path.of(System.getProperty("java.home")));

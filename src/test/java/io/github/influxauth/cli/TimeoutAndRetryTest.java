@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.influxauth.testing.Cli;
+import io.github.influxauth.testing.Result;
 import io.github.influxauth.testing.FakeInfluxServer;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ class TimeoutAndRetryTest {
         }
     }
 
-    private Cli.Result list(FakeInfluxServer fake, String... extra) throws IOException {
+    private Result list(FakeInfluxServer fake, String... extra) throws IOException {
         server = fake.start();
         host = server.url("/").toString();
         String[] args = new String[4 + extra.length];
@@ -55,11 +56,11 @@ class TimeoutAndRetryTest {
         return FakeInfluxServer.json(200, "{\"links\":{},\"authorizations\":[]}").newBuilder();
     }
 
-    private void assertTimedOut(Cli.Result r, String url, String limit, long startNanos) {
+    private void assertTimedOut(Result r, String url, String limit, long startNanos) {
         assertTimedOut(r, url, "--timeout", limit, startNanos);
     }
 
-    private void assertTimedOut(Cli.Result r, String url, String setting, String limit, long startNanos) {
+    private void assertTimedOut(Result r, String url, String setting, String limit, long startNanos) {
         Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out(), r::toString);
@@ -70,7 +71,7 @@ class TimeoutAndRetryTest {
     @Test
     void slowHeaders() throws Exception {
         long start = System.nanoTime();
-        Cli.Result r = list(FakeInfluxServer.withContractExamples().fault(0, slowList().headersDelay(10, TimeUnit.SECONDS).build()),
+        Result r = list(FakeInfluxServer.withContractExamples().fault(0, slowList().headersDelay(10, TimeUnit.SECONDS).build()),
                 "--timeout", "300ms");
         assertTimedOut(r, host + "api/v2/authorizations", "300ms", start);
     }
@@ -78,7 +79,7 @@ class TimeoutAndRetryTest {
     @Test
     void slowBody() throws Exception {
         long start = System.nanoTime();
-        Cli.Result r = list(FakeInfluxServer.withContractExamples().fault(0, slowList().bodyDelay(10, TimeUnit.SECONDS).build()),
+        Result r = list(FakeInfluxServer.withContractExamples().fault(0, slowList().bodyDelay(10, TimeUnit.SECONDS).build()),
                 "--timeout", "300ms");
         assertTimedOut(r, host + "api/v2/authorizations", "300ms", start);
     }
@@ -87,7 +88,7 @@ class TimeoutAndRetryTest {
     void bodyTrickle() throws Exception {
         long start = System.nanoTime();
         // 4 bytes every 100 ms: each read succeeds, only the whole-call limit can stop it.
-        Cli.Result r = list(FakeInfluxServer.withContractExamples().fault(0, slowList().throttleBody(4, 100, TimeUnit.MILLISECONDS).build()),
+        Result r = list(FakeInfluxServer.withContractExamples().fault(0, slowList().throttleBody(4, 100, TimeUnit.MILLISECONDS).build()),
                 "--timeout", "500ms");
         assertTimedOut(r, host + "api/v2/authorizations", "500ms", start);
     }
@@ -97,7 +98,7 @@ class TimeoutAndRetryTest {
         server = FakeInfluxServer.withContractExamples().fault(0, slowList().headersDelay(10, TimeUnit.SECONDS).build()).start();
         host = server.url("/").toString();
         long start = System.nanoTime();
-        Cli.Result r = new Cli(home).env("INFLUX_TIMEOUT", "1s").env("INFLUX_TOKEN", FakeInfluxServer.TOKEN)
+        Result r = new Cli(home).env("INFLUX_TIMEOUT", "1s").env("INFLUX_TOKEN", FakeInfluxServer.TOKEN)
                 .run("list", "--host", host);
         // The limit is named where it was set.
         assertTimedOut(r, host + "api/v2/authorizations", "INFLUX_TIMEOUT", "1s", start);
@@ -114,7 +115,7 @@ class TimeoutAndRetryTest {
                     .headersDelay(250, TimeUnit.MILLISECONDS).build());
         }
         long start = System.nanoTime();
-        Cli.Result r = list(fake, "--timeout", "1s");
+        Result r = list(fake, "--timeout", "1s");
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertTrue(r.err().matches("error: no complete answer from " + host + "api/v2/authorizations\\?offset=[1-5] within the --timeout of 1s\n"
@@ -125,7 +126,7 @@ class TimeoutAndRetryTest {
 
     @Test
     void badTimeoutIsAUsageError() throws Exception {
-        Cli.Result r = list(FakeInfluxServer.withContractExamples(), "--timeout", "soon");
+        Result r = list(FakeInfluxServer.withContractExamples(), "--timeout", "soon");
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: --timeout must be a duration such as 30s, 2m or 1m30s, not \"soon\"\n", r.err());
@@ -135,7 +136,7 @@ class TimeoutAndRetryTest {
     @ParameterizedTest
     @ValueSource(strings = {"10000000h", "0"})
     void anAbsurdlyLongOrZeroTimeoutMeansNoLimit(String timeout) throws Exception {
-        Cli.Result r = list(FakeInfluxServer.withContractExamples(), "--timeout", timeout);
+        Result r = list(FakeInfluxServer.withContractExamples(), "--timeout", timeout);
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(4, r.out().lines().count(), r::toString);
         assertEquals("", r.err());
@@ -143,7 +144,7 @@ class TimeoutAndRetryTest {
 
     @Test
     void aTimeoutBeyondWhatADurationHoldsIsAUsageError() throws Exception {
-        Cli.Result r = list(FakeInfluxServer.withContractExamples(), "--timeout", "9000000000000000000h");
+        Result r = list(FakeInfluxServer.withContractExamples(), "--timeout", "9000000000000000000h");
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: --timeout must be a duration such as 30s, 2m or 1m30s, not \"9000000000000000000h\"\n", r.err());
@@ -161,7 +162,7 @@ class TimeoutAndRetryTest {
     @ParameterizedTest
     @ValueSource(ints = {429, 503})
     void retriedUntilTheServerAnswers(int status) throws Exception {
-        Cli.Result r = list(FakeInfluxServer.withContractExamples()
+        Result r = list(FakeInfluxServer.withContractExamples()
                 .fault(0, unavailable(status, "0")).fault(1, unavailable(status, "0")));
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(4, r.out().lines().count(), r::toString);
@@ -172,7 +173,7 @@ class TimeoutAndRetryTest {
     /** "Retry-After: 0" on a 503 also makes OkHttp itself send the request again: those count. */
     @Test
     void atMostThreeRetries() throws Exception {
-        Cli.Result r = list(FakeInfluxServer.withContractExamples().faultFrom(0, unavailable(503, "0")));
+        Result r = list(FakeInfluxServer.withContractExamples().faultFrom(0, unavailable(503, "0")));
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: server error: service unavailable (HTTP 503)\n"
@@ -182,7 +183,7 @@ class TimeoutAndRetryTest {
 
     @Test
     void tooManyRequestsAfterThreeRetries() throws Exception {
-        Cli.Result r = list(FakeInfluxServer.withContractExamples().faultFrom(0, unavailable(429, "0")));
+        Result r = list(FakeInfluxServer.withContractExamples().faultFrom(0, unavailable(429, "0")));
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: the server refused the request: rate limited (HTTP 429)\n"
@@ -193,7 +194,7 @@ class TimeoutAndRetryTest {
     @Test
     void retryAfterPastTheTimeoutIsNotWaitedFor() throws Exception {
         long start = System.nanoTime();
-        Cli.Result r = list(FakeInfluxServer.withContractExamples().faultFrom(0, unavailable(503, "120")), "--timeout", "10s");
+        Result r = list(FakeInfluxServer.withContractExamples().faultFrom(0, unavailable(503, "120")), "--timeout", "10s");
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: server error: service unavailable (HTTP 503)\n"
@@ -205,7 +206,7 @@ class TimeoutAndRetryTest {
     @ParameterizedTest
     @ValueSource(ints = {500, 502, 504, 400, 401, 404})
     void otherStatusesAreNotRetried(int status) throws Exception {
-        Cli.Result r = list(FakeInfluxServer.withContractExamples()
+        Result r = list(FakeInfluxServer.withContractExamples()
                 .faultFrom(0, FakeInfluxServer.error(status, "some code", "went wrong").newBuilder().addHeader("Retry-After", "0").build()));
         int expectedExit = status == 401 ? 3 : status == 404 ? 4 : 1;
         assertEquals(expectedExit, r.exitCode(), r::toString);

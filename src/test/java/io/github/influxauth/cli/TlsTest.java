@@ -3,6 +3,7 @@ package io.github.influxauth.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.influxauth.testing.Cli;
+import io.github.influxauth.testing.Result;
 import io.github.influxauth.testing.FakeInfluxServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -76,7 +77,7 @@ class TlsTest {
         return new Cli(dir).env("INFLUX_TOKEN", FakeInfluxServer.TOKEN);
     }
 
-    private static void assertListed(Cli.Result r, String err) {
+    private static void assertListed(Result r, String err) {
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(4, r.out().lines().count(), r::toString);
         assertEquals(err, r.err());
@@ -85,7 +86,7 @@ class TlsTest {
     @Test
     void untrustedCertificateNamesTheUrlAndHintsAtBothOptions() throws Exception {
         startHttps(serverCert);
-        Cli.Result r = cli().run("list", "--host", host);
+        Result r = cli().run("list", "--host", host);
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: cannot verify the TLS certificate of " + host
@@ -119,7 +120,7 @@ class TlsTest {
     @Test
     void skipVerifyFalseInTheEnvironmentStillChecks() throws Exception {
         startHttps(serverCert);
-        Cli.Result r = cli().env("INFLUX_SKIP_VERIFY", "0").run("list", "--host", host);
+        Result r = cli().env("INFLUX_SKIP_VERIFY", "0").run("list", "--host", host);
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: cannot verify the TLS certificate of " + host
@@ -131,7 +132,7 @@ class TlsTest {
         HeldCertificate elsewhere = new HeldCertificate.Builder().commonName("influx.example.com")
                 .addSubjectAlternativeName("influx.example.com").signedBy(ca).build();
         startHttps(elsewhere);
-        Cli.Result r = cli().run("list", "--host", host, "--ca-cert", caFile().toString());
+        Result r = cli().run("list", "--host", host, "--ca-cert", caFile().toString());
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: cannot verify the TLS certificate of " + host
@@ -163,7 +164,7 @@ class TlsTest {
             answer.setDaemon(true);
             answer.start();
             String https = "https://localhost:" + plain.getLocalPort() + "/";
-            Cli.Result r = cli().run("list", "--host", https, "--timeout", "10s");
+            Result r = cli().run("list", "--host", https, "--timeout", "10s");
             assertEquals(1, r.exitCode(), r::toString);
             assertEquals("", r.out());
             assertEquals("error: TLS handshake with " + https + " failed: Unsupported or unrecognized SSL message\n"
@@ -176,7 +177,7 @@ class TlsTest {
         startHttps(serverCert);
         Path bad = dir.resolve("not.pem");
         Files.writeString(bad, "-----BEGIN CERTIFICATE-----\nnot base64 at all!\n-----END CERTIFICATE-----\n");
-        Cli.Result r = cli().run("list", "--host", host, "--ca-cert", bad.toString());
+        Result r = cli().run("list", "--host", host, "--ca-cert", bad.toString());
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals(1, r.err().lines().count(), r::toString);
@@ -189,7 +190,7 @@ class TlsTest {
     void emptyCaCertFile() throws Exception {
         startHttps(serverCert);
         Path empty = Files.createFile(dir.resolve("empty.pem"));
-        Cli.Result r = cli().run("list", "--host", host, "--ca-cert", empty.toString());
+        Result r = cli().run("list", "--host", host, "--ca-cert", empty.toString());
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: no PEM certificate in " + empty + "\n", r.err());
@@ -199,7 +200,7 @@ class TlsTest {
     void missingCaCertFile() throws Exception {
         startHttps(serverCert);
         Path missing = dir.resolve("missing.pem");
-        Cli.Result r = cli().run("list", "--host", host, "--ca-cert", missing.toString());
+        Result r = cli().run("list", "--host", host, "--ca-cert", missing.toString());
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: cannot read the CA certificate file " + missing + "\n", r.err());

@@ -3,6 +3,7 @@ package io.github.influxauth.dist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.influxauth.testing.Processes;
+import io.github.influxauth.testing.Result;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ class CompletionIT {
     void sourcingWhatTheCommandPrintsCompletesLiToList() throws Exception {
         String jar = Path.of("target/influx-auth.jar").toAbsolutePath().toString();
         String java = DistributionIT.java();
-        Processes.Result r = bash("source <(\"$1\" -jar \"$2\" completion bash)\n"
+        Result r = bash("source <(\"$1\" -jar \"$2\" completion bash)\n"
                 + "complete -p influx-auth\n" + COMPLETE + "ask influx-auth li\n", java, jar);
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("complete -o default -F _complete_influx-auth influx-auth\nlist", r.out().strip(), r::toString);
@@ -61,13 +62,13 @@ class CompletionIT {
         for (String word : words.split(" ")) {
             call.append(' ').append(word.equals("''") ? "''" : word);
         }
-        Processes.Result r = bash("source \"$1\"\n" + COMPLETE + call + "\n", SCRIPT);
+        Result r = bash("source \"$1\"\n" + COMPLETE + call + "\n", SCRIPT);
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(expected, r.out().strip(), r::toString);
         assertEquals("", r.err(), r::toString);
     }
 
-    private static Processes.Result bash(String script, String... args) throws Exception {
+    private static Result bash(String script, String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("bash", "--norc", "--noprofile", "-c", script, "bash"));
         command.addAll(List.of(args));
         return Processes.run(command, Map.of());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.influxauth.testing.Archives;
 import io.github.influxauth.testing.Cli;
+import io.github.influxauth.testing.Result;
 import io.github.influxauth.testing.FakeInfluxServer;
 import io.github.influxauth.testing.Processes;
 import java.io.IOException;
@@ -98,9 +99,9 @@ class DistributionIT {
         try (MockWebServer server = FakeInfluxServer.withContractExamples().start()) {
             String host = server.url("/").toString();
             // By name, through PATH, as a shell finds it; working directory /.
-            Processes.Result r = Processes.run(List.of("/bin/sh", "-c", "influx-auth list --host \"$1\"", "sh", host),
+            Result r = Processes.run(List.of("/bin/sh", "-c", "influx-auth list --host \"$1\"", "sh", host),
                     env(pathDir, home));
-            Cli.Result inProcess = new Cli(home).env("INFLUX_TOKEN", FakeInfluxServer.TOKEN).run("list", "--host", host);
+            Result inProcess = new Cli(home).env("INFLUX_TOKEN", FakeInfluxServer.TOKEN).run("list", "--host", host);
             assertEquals(0, r.exitCode(), r::toString);
             assertEquals("", r.err(), r::toString);
             assertTrue(r.out().startsWith("ID  "), r::toString);
@@ -113,7 +114,7 @@ class DistributionIT {
     void unpackedLauncherPrintsTheProjectVersionAndTheJavaRuntime() throws Exception {
         Path unpacked = untar();
         Path home = Files.createDirectories(dir.resolve("home"));
-        Processes.Result r = Processes.run(List.of(unpacked.resolve("bin/influx-auth").toString(), "--version"),
+        Result r = Processes.run(List.of(unpacked.resolve("bin/influx-auth").toString(), "--version"),
                 env(dir, home));
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("", r.err(), r::toString);
@@ -126,7 +127,7 @@ class DistributionIT {
     @Test
     void archivedCompletionScriptsAreWhatTheCommandPrints() throws Exception {
         Path unpacked = untar();
-        Processes.Result bash = Processes.run(List.of(java(), "-jar", Path.of("target/influx-auth.jar").toAbsolutePath().toString(),
+        Result bash = Processes.run(List.of(java(), "-jar", Path.of("target/influx-auth.jar").toAbsolutePath().toString(),
                 "completion", "bash"), Map.of());
         assertEquals(0, bash.exitCode(), bash::toString);
         assertArrayEquals(bash.out().getBytes(java.nio.charset.StandardCharsets.UTF_8),
@@ -139,7 +140,7 @@ class DistributionIT {
     /** Unpacked with the system's tar, as a user would; returns influx-auth-VERSION/. */
     private Path untar() throws Exception {
         Path target = Files.createDirectories(dir.resolve("unpacked"));
-        Processes.Result r = Processes.run(List.of("tar", "-xzf", TAR_GZ.toAbsolutePath().toString(), "-C", target.toString()),
+        Result r = Processes.run(List.of("tar", "-xzf", TAR_GZ.toAbsolutePath().toString(), "-C", target.toString()),
                 Map.of());
         assertEquals(0, r.exitCode(), r::toString);
         Path base = target.resolve("influx-auth-" + VERSION);

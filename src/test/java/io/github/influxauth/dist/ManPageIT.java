@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.influxauth.Main;
 import io.github.influxauth.config.Environment;
 import io.github.influxauth.testing.Processes;
+import io.github.influxauth.testing.Result;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -113,7 +114,7 @@ class ManPageIT {
     @Test
     void manRendersTheMainPage() throws Exception {
         Assumptions.assumeTrue(Processes.onPath("man"), "man is not installed (apt-get install man-db to run this check)");
-        Processes.Result r = Processes.run(List.of("man", "-l", MAN1.resolve("influx-auth.1").toAbsolutePath().toString()),
+        Result r = Processes.run(List.of("man", "-l", MAN1.resolve("influx-auth.1").toAbsolutePath().toString()),
                 Map.of("MANWIDTH", "80", "MANPAGER", "cat", "PAGER", "cat", "LC_ALL", "C.UTF-8"));
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("", r.err(), r::toString);

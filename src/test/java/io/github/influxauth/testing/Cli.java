@@ -24,13 +24,6 @@ import picocli.CommandLine;
  */
 public final class Cli {
 
-    public record Result(int exitCode, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
-        }
-    }
-
     private final Map<String, String> env = new HashMap<>();
     private Path home;
     private String stdin = "";

@@ -11,13 +11,6 @@ import java.util.concurrent.TimeUnit;
 /** Runs a program as a separate process, from {@code /} unless told otherwise, and collects what it printed. */
 public final class Processes {
 
-    public record Result(int exitCode, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
-        }
-    }
-
     private Processes() {}
 
     public static Result run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {

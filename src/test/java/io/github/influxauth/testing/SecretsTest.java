@@ -39,11 +39,11 @@ class SecretsTest {
     void showTokensInTableIsAllowedButTheTableWithoutItIsChecked() throws Exception {
         try (MockWebServer server = FakeInfluxServer.withContractExamples().start()) {
             String host = server.url("/").toString();
-            Cli.Result shown = new Cli(home).run("list", "--host", host, "--token", FakeInfluxServer.TOKEN, "--show-tokens");
+            Result shown = new Cli(home).run("list", "--host", host, "--token", FakeInfluxServer.TOKEN, "--show-tokens");
             assertEquals(0, shown.exitCode(), shown::toString);
             assertEquals(true, shown.out().contains("HfFTpcR9AWUTWkX29ijXLjCKC"), shown::toString);
             assertEquals("", shown.err());
-            Cli.Result masked = new Cli(home).run("list", "--host", host, "--token", FakeInfluxServer.TOKEN);
+            Result masked = new Cli(home).run("list", "--host", host, "--token", FakeInfluxServer.TOKEN);
             assertEquals(0, masked.exitCode(), masked::toString);
             assertEquals(false, masked.out().contains("HfFTpcR9AWUTWkX29ijXLjCKC"), masked::toString);
             assertEquals("", masked.err());

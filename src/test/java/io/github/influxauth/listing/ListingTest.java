@@ -1,0 +1,173 @@
+package io.github.influxauth.listing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.influxauth.api.AuthorizationQuery;
+import io.github.influxauth.api.TokenSource;
+import io.github.influxauth.failure.ConnectionFailure;
+import io.github.influxauth.failure.IncompleteListing;
+import io.github.influxauth.filter.BucketLookup;
+import io.github.influxauth.model.Authorization;
+import io.github.influxauth.output.ListRenderer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The listing pipeline on plain lists: no server, no picocli. */
+class ListingTest {
+
+    private static Authorization token(String id, String status) {
+        return new Authorization(id, null, status, "token " + id, null, null, null, null, null, null, List.of(), null);
+    }
+
+    private static final List<Authorization> FIVE = List.of(
+            token("0000000000000005", "active"),
+            token("0000000000000001", "inactive"),
+            token("0000000000000004", "active"),
+            token("0000000000000002", "active"),
+            token("0000000000000003", "inactive"));
+
+    /** Hands over its list, then fails with {@code failure} if given; counts what it handed over. */
+    private static final class ListSource implements TokenSource {
+        final List<Authorization> tokens;
+        final RuntimeException failure;
+        int handedOver;
+
+        ListSource(List<Authorization> tokens, RuntimeException failure) {
+            this.tokens = tokens;
+            this.failure = failure;
+        }
+
+        @Override
+        public void list(AuthorizationQuery query, Sink sink) {
+            for (Authorization a : tokens) {
+                handedOver++;
+                if (!sink.accept(a)) {
+                    return;
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
+
+        @Override
+        public Authorization get(String id) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public BucketLookup buckets() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void close() {}
+    }
+
+    /** Records the IDs it is given, and whether it was finished. */
+    private static final class Recorder implements ListRenderer {
+        final List<String> ids = new ArrayList<>();
+        final boolean streams;
+        boolean finished;
+
+        Recorder(boolean streams) {
+            this.streams = streams;
+        }
+
+        @Override
+        public void add(Authorization a) {
+            ids.add(a.id());
+        }
+
+        @Override
+        public void finish() {
+            finished = true;
+        }
+
+        @Override
+        public boolean streams() {
+            return streams;
+        }
+    }
+
+    private static Listing.Result run(Listing listing, ListSource source, Recorder out) {
+        return listing.run(source, AuthorizationQuery.ALL, out, () -> false);
+    }
+
+    @Test
+    void keepsWhatThePredicateKeepsInTheServersOrder() {
+        Recorder out = new Recorder(true);
+        Listing.Result r = run(new Listing(a -> a.status().equals("active"), null, null), new ListSource(FIVE, null), out);
+        assertEquals(List.of("0000000000000005", "0000000000000004", "0000000000000002"), out.ids);
+        assertEquals(new Listing.Result(5, 3, false), r);
+        assertEquals(true, out.finished);
+    }
+
+    @Test
+    void aLimitInTheServersOrderStopsTheFetching() {
+        Recorder out = new Recorder(true);
+        ListSource source = new ListSource(FIVE, null);
+        Listing.Result r = run(new Listing(a -> true, null, 2), source, out);
+        assertEquals(List.of("0000000000000005", "0000000000000001"), out.ids);
+        assertEquals(2, source.handedOver);
+        assertEquals(new Listing.Result(2, 2, false), r);
+    }
+
+    @Test
+    void aLimitAfterSortingSeesEveryToken() {
+        Recorder out = new Recorder(false);
+        ListSource source = new ListSource(FIVE, null);
+        Listing.Result r = run(new Listing(a -> true, Comparator.comparing(Authorization::id), 2), source, out);
+        assertEquals(List.of("0000000000000001", "0000000000000002"), out.ids);
+        assertEquals(5, source.handedOver);
+        assertEquals(new Listing.Result(5, 2, false), r);
+    }
+
+    @Test
+    void limitZeroWritesNothing() {
+        Recorder out = new Recorder(true);
+        assertEquals(0, run(new Listing(a -> true, null, 0), new ListSource(FIVE, null), out).kept());
+        assertEquals(List.of(), out.ids);
+    }
+
+    @Test
+    void aFailureAfterStreamedTokensMakesTheListingIncomplete() {
+        ConnectionFailure reset = new ConnectionFailure(ConnectionFailure.Kind.OTHER, "http://h/", "h", "reset", null);
+        Recorder out = new Recorder(true);
+        IncompleteListing e = assertThrows(IncompleteListing.class,
+                () -> run(new Listing(a -> true, null, null), new ListSource(FIVE, reset), out));
+        assertSame(reset, e.failure());
+        assertEquals(5, e.written());
+        assertEquals(false, out.finished);
+    }
+
+    @Test
+    void aFailureBeforeAnythingIsWrittenIsItself() {
+        ConnectionFailure reset = new ConnectionFailure(ConnectionFailure.Kind.OTHER, "http://h/", "h", "reset", null);
+        Recorder held = new Recorder(false);
+        assertSame(reset, assertThrows(ConnectionFailure.class,
+                () -> run(new Listing(a -> true, null, null), new ListSource(FIVE, reset), held)));
+        Recorder streaming = new Recorder(true);
+        assertSame(reset, assertThrows(ConnectionFailure.class,
+                () -> run(new Listing(a -> false, null, null), new ListSource(FIVE, reset), streaming)));
+    }
+
+    @Test
+    void nobodyReadingStopsAStreamingListing() {
+        List<Authorization> many = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            many.add(token(String.format("%016x", i), "active"));
+        }
+        Recorder out = new Recorder(true);
+        ListSource source = new ListSource(many, null);
+        Listing.Result r = new Listing(a -> true, null, null).run(source, AuthorizationQuery.ALL, out, () -> true);
+        assertEquals(true, r.outputClosed());
+        assertEquals(256, r.kept(), "checked every 256 tokens");
+        assertEquals(256, source.handedOver);
+        assertEquals(false, out.finished);
+    }
+}
