@@ -7,6 +7,7 @@ import io.github.influxauth.failure.BadResponse.Kind;
 import io.github.influxauth.filter.BucketLookup;
 import io.github.influxauth.model.Authorization;
 import io.github.influxauth.model.Bucket;
+import io.github.influxauth.model.Ids;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -63,10 +64,9 @@ final class V2Api implements TokenSource, BucketLookup {
     }
 
     @Override
-    public List<Bucket> byName(String name, String org, String orgID) {
+    public List<Bucket> byName(String name, String org) {
         HttpUrl.Builder builder = transport.url("api/v2/buckets").addQueryParameter("name", name);
-        addParam(builder, "org", org);
-        addParam(builder, "orgID", orgID);
+        addParam(builder, Ids.isId(org) ? "orgID" : "org", org);
         HttpUrl url = builder.build();
         JsonNode buckets = object(url, root -> root).get("buckets");
         if (buckets == null || !buckets.isArray()) {
@@ -80,6 +80,17 @@ final class V2Api implements TokenSource, BucketLookup {
             }
         }
         return found;
+    }
+
+    @Override
+    public String orgName(String orgID) {
+        HttpUrl url = transport.url("api/v2/orgs").addPathSegment(orgID).build();
+        return object(url, node -> {
+            if (!node.path("name").isTextual()) {
+                throw new IllegalArgumentException("an org without a name");
+            }
+            return node.path("name").asText();
+        });
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.github.influxauth.failure.ExitCode;
 import io.github.influxauth.failure.Failure;
 import io.github.influxauth.failure.HttpFailure;
 import io.github.influxauth.failure.IncompleteListing;
+import io.github.influxauth.failure.NotFound;
 import io.github.influxauth.failure.RetryOutcome;
 
 /**
@@ -73,6 +74,12 @@ final class FailureMessages implements Failure.Visitor<Report> {
                     + "; try again later";
             case INTERRUPTED -> "interrupted while waiting to retry";
         };
+    }
+
+    @Override
+    public Report notFound(NotFound f) {
+        return new Report(f.kind() + " \"" + f.name() + "\" not found" + (f.org() == null ? "" : " in org " + f.org()),
+                null, f.exitCode());
     }
 
     @Override
