@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.influxauth.failure.BadResponse;
 import io.github.influxauth.failure.BadResponse.Kind;
+import io.github.influxauth.failure.HttpFailure;
 import io.github.influxauth.filter.BucketLookup;
 import io.github.influxauth.model.Authorization;
 import io.github.influxauth.model.Bucket;
@@ -31,6 +32,19 @@ final class V2Api implements TokenSource, BucketLookup {
         addParam(url, "org", query.org());
         addParam(url, "orgID", query.orgID());
         HttpUrl page = url.build();
+        try {
+            listPages(page, sink);
+        } catch (HttpFailure e) {
+            // influxd says "user not found" without the name: the query knows it.
+            if (e.notFound() && query.user() != null && "user not found".equals(e.serverMessage())) {
+                throw e.about("user", query.user());
+            }
+            throw e;
+        }
+    }
+
+    private void listPages(HttpUrl first, Sink sink) {
+        HttpUrl page = first;
         Set<HttpUrl> seen = new HashSet<>();
         seen.add(page);
         V2Page.Paging paging = new V2Page.Paging();
@@ -50,7 +64,11 @@ final class V2Api implements TokenSource, BucketLookup {
     @Override
     public Authorization get(String id) {
         HttpUrl url = transport.url("api/v2/authorizations").addPathSegment(id).build();
-        return object(url, Authorization::fromJson);
+        try {
+            return object(url, Authorization::fromJson);
+        } catch (HttpFailure e) {
+            throw e.notFound() ? e.about("authorization", id) : e;
+        }
     }
 
     @Override

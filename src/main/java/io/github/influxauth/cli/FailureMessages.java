@@ -3,7 +3,6 @@ package io.github.influxauth.cli;
 import io.github.influxauth.failure.BadResponse;
 import io.github.influxauth.failure.ConfigFailure;
 import io.github.influxauth.failure.ConnectionFailure;
-import io.github.influxauth.failure.ExitCode;
 import io.github.influxauth.failure.Failure;
 import io.github.influxauth.failure.HttpFailure;
 import io.github.influxauth.failure.IncompleteListing;
@@ -49,15 +48,27 @@ final class FailureMessages implements Failure.Visitor<Report> {
                     f.exitCode());
         }
         String retry = f.retry() == null ? null : retry(f.retry());
-        if (quoted == null) {
-            String what = f.bodyExcerpt() == null
-                    ? status + " with an empty body"
-                    : status + " with a " + (f.contentType() == null ? "body without content type" : f.contentType() + " body")
-                            + " instead of JSON: " + f.bodyExcerpt();
-            return new Report(what + " (from " + f.url() + ")", retry != null ? retry : PROXY_HINT, f.exitCode());
+        if (f.notFound()) {
+            HttpFailure.Subject subject = f.subject();
+            String what = subject != null ? subject.kind() + " \"" + subject.name() + "\" not found" : quoted;
+            return new Report(what + " (" + status + ")", null, f.exitCode());
         }
-        if (f.exitCode() == ExitCode.NOT_FOUND) {
-            return new Report(quoted + " (" + status + ")", null, f.exitCode());
+        String said = quoted != null
+                ? quoted
+                : f.bodyExcerpt() == null
+                        ? "an empty body"
+                        : "a " + (f.contentType() == null ? "body without content type" : f.contentType() + " body")
+                                + " instead of JSON: " + f.bodyExcerpt();
+        if (f.status() == 404) {
+            // Not InfluxDB saying that a token, user or bucket does not exist: the URL leads elsewhere.
+            return new Report("nothing at " + f.url() + ": " + said + " (" + status + ")",
+                    "check the URL from " + Words.origin(f.hostOrigin()) + ": it must lead to InfluxDB, with a path"
+                            + " prefix only where a proxy puts one",
+                    f.exitCode());
+        }
+        if (quoted == null) {
+            String hint = retry != null ? retry : f.fromInfluxDB() ? null : PROXY_HINT;
+            return new Report(status + " with " + said + " (from " + f.url() + ")", hint, f.exitCode());
         }
         String prefix = f.status() >= 500 ? "server error: " : "the server refused the request: ";
         return new Report(prefix + quoted + " (" + status + ")", retry, f.exitCode());

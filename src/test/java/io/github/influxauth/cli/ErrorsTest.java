@@ -122,13 +122,13 @@ class ErrorsTest {
     void notFound() {
         respond(404, "application/json; charset=utf-8", Fixtures.example("error-404-authorization-not-found.json"));
         Result r = new Cli(home).run("get", "0d47b4f0c2e6a999", "--host", host, "-t", TOKEN);
-        assertResult(r, 4, "error: authorization not found (HTTP 404)\n");
+        assertResult(r, 4, "error: authorization \"0d47b4f0c2e6a999\" not found (HTTP 404)\n");
     }
 
     @Test
     void unknownUserIsNotFound() {
         respond(404, "application/json; charset=utf-8", Fixtures.example("error-404-user-not-found.json"));
-        assertResult(list(new Cli(home), "-t", TOKEN, "--user", "nobody"), 4, "error: user not found (HTTP 404)\n");
+        assertResult(list(new Cli(home), "-t", TOKEN, "--user", "nobody"), 4, "error: user \"nobody\" not found (HTTP 404)\n");
     }
 
     @Test
