@@ -7,6 +7,7 @@ import io.github.influxauth.failure.Failure;
 import io.github.influxauth.failure.HttpFailure;
 import io.github.influxauth.failure.IncompleteListing;
 import io.github.influxauth.failure.NotFound;
+import io.github.influxauth.failure.Origin;
 import io.github.influxauth.failure.RetryOutcome;
 
 /**
@@ -115,7 +116,9 @@ final class FailureMessages implements Failure.Visitor<Report> {
             case WRONG_HOST -> "give --host the name the certificate was issued for, or skip the check, insecurely,"
                     + " with --skip-verify";
             case TLS -> "does the server speak https on that port? For plain http, give an http:// URL to --host";
-            case TIMEOUT -> "raise the limit with --timeout, e.g. --timeout 2m";
+            case TIMEOUT -> f.timeout().origin().kind() == Origin.Kind.ENVIRONMENT
+                    ? "raise the limit, e.g. " + f.timeout().origin().name() + "=2m"
+                    : "raise the limit with --timeout, e.g. --timeout 2m";
             case OTHER -> "the connection broke off; try again, and see the exchange with --http-debug";
         };
         return new Report(message, hint, f.exitCode());

@@ -1,5 +1,6 @@
 package io.github.influxauth.filter;
 
+import io.github.influxauth.text.EditDistance;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,32 +36,12 @@ public final class ResourceTypes {
         int bestDistance = Integer.MAX_VALUE;
         for (String known : KNOWN) {
             String k = known.toLowerCase(Locale.ROOT);
-            int d = k.equals(lower) ? 0 : k.equals(lower + "s") || lower.equals(k + "s") ? 1 : distance(lower, k) + 1;
+            int d = k.equals(lower) ? 0 : k.equals(lower + "s") || lower.equals(k + "s") ? 1 : EditDistance.between(lower, k) + 1;
             if (d < bestDistance) {
                 bestDistance = d;
                 best = known;
             }
         }
         return bestDistance <= 3 ? best : null;
-    }
-
-    /** Levenshtein distance, for words of a few letters. */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

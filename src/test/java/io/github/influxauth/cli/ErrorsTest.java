@@ -134,7 +134,7 @@ class ErrorsTest {
     @Test
     void badRequest() {
         respond(400, "application/json; charset=utf-8", Fixtures.example("error-400-invalid-id.json"));
-        assertResult(list(new Cli(home), "-t", TOKEN, "--user-id", "abc"), 1,
+        assertResult(list(new Cli(home), "-t", TOKEN, "--user-id", "0d47b4c1a9f6a000"), 1,
                 "error: the server refused the request: id must have a length of 16 bytes (HTTP 400)\n");
     }
 
