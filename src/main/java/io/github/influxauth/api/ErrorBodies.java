@@ -5,7 +5,10 @@ import io.github.influxauth.failure.BadResponse;
 import io.github.influxauth.failure.HttpFailure;
 import io.github.influxauth.failure.Origin;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
@@ -14,6 +17,8 @@ import okio.BufferedSource;
 final class ErrorBodies {
 
     private static final int MAX_ERROR_BODY = 64 * 1024;
+    private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
+    private static final Pattern HEADING = Pattern.compile("(?is)<h1[^>]*>(.*?)</h1>");
     static final int EXCERPT_CHARS = 200;
 
     private ErrorBodies() {}
@@ -44,7 +49,7 @@ final class ErrorBodies {
             code = response.header("X-Platform-Error-Code");
             message = code;
         }
-        String excerpt = message == null ? excerpt(text, token) : null;
+        String excerpt = message == null ? excerpt(text, contentType, token) : null;
         boolean fromInfluxDB = influxError
                 || response.header("X-Influxdb-Build") != null
                 || response.header("X-Influxdb-Version") != null;
@@ -62,18 +67,42 @@ final class ErrorBodies {
         if (contentType == null || contentType.toLowerCase(Locale.ROOT).contains("json")) {
             return null;
         }
-        String excerpt = excerpt(read(response.body()), token);
+        String excerpt = excerpt(read(response.body()), contentType, token);
         return new BadResponse(BadResponse.Kind.NOT_JSON, url, excerpt, response.code(), contentType, 0, 0);
     }
 
-    /** The first {@value #EXCERPT_CHARS} characters, tokens removed; null for an empty body. Control characters are escaped where it is printed. */
-    private static String excerpt(String text, String token) {
+    /**
+     * What a body says in a line: an HTML page's title (else its first heading, else its first line
+     * of text), any other body's first line; at most {@value #EXCERPT_CHARS} characters, tokens
+     * removed; null for an empty body. Control characters are escaped where it is printed.
+     */
+    static String excerpt(String text, String contentType, String token) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        // Redacted before it is cut, so that no part of a token is left at the cut.
-        String excerpt = Redaction.redact(text, token).strip();
-        return excerpt.length() > EXCERPT_CHARS ? excerpt.substring(0, EXCERPT_CHARS) : excerpt;
+        boolean html = (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html"))
+                || text.stripLeading().startsWith("<");
+        // Redacted before it is cut, so that no part of a token is left at the cut; after the tags
+        // are gone, so that the <redacted> mark is not taken for one.
+        String line = Redaction.redact(html ? htmlLine(text) : firstLine(text), token);
+        return line.length() > EXCERPT_CHARS ? line.substring(0, EXCERPT_CHARS) : line;
+    }
+
+    private static String htmlLine(String html) {
+        for (Pattern element : List.of(TITLE, HEADING)) {
+            Matcher m = element.matcher(html);
+            if (m.find()) {
+                String text = m.group(1).replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
+                if (!text.isEmpty()) {
+                    return text;
+                }
+            }
+        }
+        return firstLine(html.replaceAll("<[^>]*>", " "));
+    }
+
+    private static String firstLine(String text) {
+        return text.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
     }
 
     private static String read(ResponseBody body) {

@@ -58,12 +58,29 @@ final class Failures {
         if (e instanceof SSLException) {
             return new ConnectionFailure(Kind.TLS, target, base.host(), rootMessage(e), null);
         }
+        if (!base.isHttps() && answeredInTls(e)) {
+            return new ConnectionFailure(Kind.PLAIN_TO_TLS, target, base.host(), null, null);
+        }
         if (causedBy(e, DataFormatException.class)
                 || causedBy(e, ZipException.class)
                 || (e.getMessage() != null && GZIP_CHECK.matcher(e.getMessage()).lookingAt())) {
             return BadResponse.of(BadResponse.Kind.BAD_GZIP, url.toString(), null);
         }
         return new ConnectionFailure(Kind.OTHER, url.toString(), base.host(), rootMessage(e), null);
+    }
+
+    /**
+     * A TLS server answers a plain request with a TLS record: an alert (0x15) or handshake (0x16)
+     * byte, then the version's major byte 3. OkHttp reads it as the status line.
+     */
+    private static boolean answeredInTls(IOException e) {
+        String message = e.getMessage();
+        String prefix = "Unexpected status line: ";
+        return message != null
+                && message.startsWith(prefix)
+                && message.length() > prefix.length() + 1
+                && (message.charAt(prefix.length()) == 0x15 || message.charAt(prefix.length()) == 0x16)
+                && message.charAt(prefix.length() + 1) == 0x03;
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -100,6 +100,7 @@ final class FailureMessages implements Failure.Visitor<Report> {
         String detail = f.detail() == null ? "" : ": " + f.detail();
         String message = switch (f.kind()) {
             case REFUSED -> "cannot connect to " + url + ": connection refused";
+            case PLAIN_TO_TLS -> url + " answered in TLS, not plain HTTP";
             case UNKNOWN_HOST -> "cannot connect to " + url + ": unknown host " + f.host();
             case UNTRUSTED -> "cannot verify the TLS certificate of " + url + detail;
             case WRONG_HOST -> "cannot verify the TLS certificate of " + url
@@ -110,6 +111,7 @@ final class FailureMessages implements Failure.Visitor<Report> {
         };
         String hint = switch (f.kind()) {
             case REFUSED -> "is the server running there? Set its URL with --host or INFLUX_HOST";
+            case PLAIN_TO_TLS -> "give --host an https:// URL: " + url.replaceFirst("^http:", "https:");
             case UNKNOWN_HOST -> "check the host name; set the server's URL with --host or INFLUX_HOST";
             case UNTRUSTED -> "trust its CA with --ca-cert PATH (or INFLUX_CA_CERT), or skip the check, insecurely,"
                     + " with --skip-verify";

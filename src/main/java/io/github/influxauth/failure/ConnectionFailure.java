@@ -9,10 +9,12 @@ public final class ConnectionFailure extends Failure {
 
     /**
      * UNTRUSTED: no trusted CA signed the certificate; WRONG_HOST: it was issued for other names;
-     * TLS: any other TLS failure (e.g. https to a plain http port).
+     * TLS: any other TLS failure (e.g. https to a plain http port); PLAIN_TO_TLS: http to a port
+     * that answers in TLS.
      */
     public enum Kind {
         REFUSED,
+        PLAIN_TO_TLS,
         UNKNOWN_HOST,
         UNTRUSTED,
         WRONG_HOST,
