@@ -19,17 +19,19 @@ final class ErrorBodies {
     private ErrorBodies() {}
 
     /** An error status: the server's message from its JSON body (or error header), else the start of the body. */
-    static HttpFailure toFailure(Response response, String url, String token, Origin tokenOrigin) {
+    static HttpFailure toFailure(Response response, String url, String token, Origin tokenOrigin, Origin hostOrigin) {
         String contentType = response.header("Content-Type");
         String text = read(response.body());
         String code = null;
         String message = null;
+        boolean influxError = false;
         if (text != null && !text.isBlank()) {
             try {
                 JsonNode node = Json.mapper().readTree(text);
                 if (node != null && node.isObject()) {
                     code = node.path("code").isTextual() ? node.path("code").asText() : null;
                     message = node.path("message").isTextual() ? node.path("message").asText() : null;
+                    influxError = code != null && message != null;
                     if (message == null && node.path("error").isTextual()) {
                         message = node.path("error").asText();
                     }
@@ -43,8 +45,12 @@ final class ErrorBodies {
             message = code;
         }
         String excerpt = message == null ? excerpt(text, token) : null;
-        return new HttpFailure(response.code(), code, Redaction.redact(message, token), contentType, excerpt, url, null,
-                tokenOrigin);
+        boolean fromInfluxDB = influxError
+                || response.header("X-Influxdb-Build") != null
+                || response.header("X-Influxdb-Version") != null;
+        HttpFailure.Response facts = new HttpFailure.Response(response.code(), code, Redaction.redact(message, token),
+                contentType, excerpt, url, influxError, fromInfluxDB);
+        return new HttpFailure(facts, null, tokenOrigin, hostOrigin, null);
     }
 
     /**

@@ -33,6 +33,7 @@ final class Transport implements AutoCloseable {
     private final HttpUrl base;
     private final String token;
     private final Origin tokenOrigin;
+    private final Origin hostOrigin;
     private final OkHttpClient http;
     private final Deadline deadline;
     private final Retrier retrier;
@@ -59,6 +60,7 @@ final class Transport implements AutoCloseable {
         this.base = HttpUrl.get(settings.host().toString());
         this.token = settings.token();
         this.tokenOrigin = settings.tokenOrigin();
+        this.hostOrigin = settings.hostOrigin();
         this.deadline = Deadline.after(settings.timeout());
         this.retrier = new Retrier(deadline, sleeper, clock);
         this.failures = new Failures(base, deadline);
@@ -145,7 +147,7 @@ final class Transport implements AutoCloseable {
             // The body is read before the wait, so the connection goes back to the pool meanwhile.
             HttpFailure failure;
             try (response) {
-                failure = ErrorBodies.toFailure(response, url.toString(), token, tokenOrigin);
+                failure = ErrorBodies.toFailure(response, url.toString(), token, tokenOrigin, hostOrigin);
             }
             RetryDecision decision = retrier.afterFailure(retries, status, retryAfter);
             if (!decision.retry()) {

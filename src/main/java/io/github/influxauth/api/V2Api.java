@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.influxauth.failure.BadResponse;
 import io.github.influxauth.failure.BadResponse.Kind;
+import io.github.influxauth.failure.HttpFailure;
 import io.github.influxauth.filter.BucketLookup;
 import io.github.influxauth.model.Authorization;
 import io.github.influxauth.model.Bucket;
+import io.github.influxauth.model.Ids;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +32,19 @@ final class V2Api implements TokenSource, BucketLookup {
         addParam(url, "org", query.org());
         addParam(url, "orgID", query.orgID());
         HttpUrl page = url.build();
+        try {
+            listPages(page, sink);
+        } catch (HttpFailure e) {
+            // influxd says "user not found" without the name: the query knows it.
+            if (e.notFound() && query.user() != null && "user not found".equals(e.serverMessage())) {
+                throw e.about("user", query.user());
+            }
+            throw e;
+        }
+    }
+
+    private void listPages(HttpUrl first, Sink sink) {
+        HttpUrl page = first;
         Set<HttpUrl> seen = new HashSet<>();
         seen.add(page);
         V2Page.Paging paging = new V2Page.Paging();
@@ -49,7 +64,11 @@ final class V2Api implements TokenSource, BucketLookup {
     @Override
     public Authorization get(String id) {
         HttpUrl url = transport.url("api/v2/authorizations").addPathSegment(id).build();
-        return object(url, Authorization::fromJson);
+        try {
+            return object(url, Authorization::fromJson);
+        } catch (HttpFailure e) {
+            throw e.notFound() ? e.about("authorization", id) : e;
+        }
     }
 
     @Override
@@ -63,10 +82,9 @@ final class V2Api implements TokenSource, BucketLookup {
     }
 
     @Override
-    public List<Bucket> byName(String name, String org, String orgID) {
+    public List<Bucket> byName(String name, String org) {
         HttpUrl.Builder builder = transport.url("api/v2/buckets").addQueryParameter("name", name);
-        addParam(builder, "org", org);
-        addParam(builder, "orgID", orgID);
+        addParam(builder, Ids.isId(org) ? "orgID" : "org", org);
         HttpUrl url = builder.build();
         JsonNode buckets = object(url, root -> root).get("buckets");
         if (buckets == null || !buckets.isArray()) {
@@ -80,6 +98,17 @@ final class V2Api implements TokenSource, BucketLookup {
             }
         }
         return found;
+    }
+
+    @Override
+    public String orgName(String orgID) {
+        HttpUrl url = transport.url("api/v2/orgs").addPathSegment(orgID).build();
+        return object(url, node -> {
+            if (!node.path("name").isTextual()) {
+                throw new IllegalArgumentException("an org without a name");
+            }
+            return node.path("name").asText();
+        });
     }
 
     @Override

@@ -13,10 +13,24 @@ public final class Commands {
     /** The command tree; tests set out, err and the environment. */
     public static CommandLine newCommandLine(Environment environment) {
         ErrorHandler errors = new ErrorHandler();
+        CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
         return new CommandLine(new RootCommand(environment))
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                // @FILE would read any file into the arguments, and a usage error would quote its lines:
+                // the tokens of a configs file among them. Tokens come from --token-file.
+                .setExpandAtFiles(false)
                 .setExecutionExceptionHandler(errors)
-                .setParameterExceptionHandler(errors);
+                .setParameterExceptionHandler(errors)
+                .setExecutionStrategy(parseResult -> {
+                    // -hide-headers parses as -h (help, exit 0) and more: refuse before help is printed.
+                    String[] args = parseResult.originalArgs().toArray(new String[0]);
+                    Report singleDash = UsageErrors.singleDashLongOption(args, parseResult.commandSpec());
+                    if (singleDash != null) {
+                        throw new CommandLine.ParameterException(parseResult.commandSpec().commandLine(),
+                                singleDash.error());
+                    }
+                    return runLast.execute(parseResult);
+                });
     }
 
     /** Runs the command line to its exit code, writing to {@code out} and {@code err}. */

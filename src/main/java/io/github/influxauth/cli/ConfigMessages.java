@@ -50,6 +50,12 @@ final class ConfigMessages {
                 hint = f.choices().isEmpty() ? "the file has no configs" : "configs there: " + String.join(", ", f.choices());
                 yield "no config named \"" + f.value() + "\" in " + file;
             }
+            case NO_ACTIVE_CONFIG -> {
+                hint = "for example -c " + f.choices().get(0) + ", or mark one active = true in the file";
+                yield f.choices().size() + " configs in " + file + " (" + String.join(", ", f.choices())
+                        + "), none active; choose one with -c";
+            }
+            case CONFIGS_MISSING -> "the configs file " + file + " (from " + from + ") does not exist";
             case NOT_A_DURATION -> from + " must be a duration such as 30s, 2m or 1m30s, not \"" + f.value() + "\"";
             case NOT_A_BOOLEAN -> from + " must be true/false/1/0/yes/no, not \"" + f.value() + "\"";
         };

@@ -23,12 +23,17 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
-        String message = Secrets.redact(picocliMessage(e), args, RootCommand.of(cmd.getCommandSpec()).environment());
-        String hint = "see '" + cmd.getCommandSpec().qualifiedName() + " --help'";
-        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-            hint = "did you mean " + String.join(" or ", unmatched.getSuggestions()) + "? " + hint;
+        // -host URL fails as "-h -o st" and a stray URL: the habit is the cause to name.
+        Report singleDash = UsageErrors.singleDashLongOption(args, cmd.getCommandSpec().root());
+        if (singleDash != null) {
+            return report(cmd.getErr(), singleDash);
         }
-        return report(cmd.getErr(), new Report(message, hint, ExitCode.USAGE));
+        if (e instanceof UnmatchedArgumentException unmatched) {
+            return report(cmd.getErr(), UsageErrors.unmatched(unmatched));
+        }
+        String message = Secrets.redact(picocliMessage(e), args, RootCommand.of(cmd.getCommandSpec()).environment());
+        return report(cmd.getErr(), new Report(message, "see '" + cmd.getCommandSpec().qualifiedName() + " --help'",
+                ExitCode.USAGE));
     }
 
     @Override

@@ -3,10 +3,11 @@ package io.github.influxauth.cli;
 import io.github.influxauth.failure.BadResponse;
 import io.github.influxauth.failure.ConfigFailure;
 import io.github.influxauth.failure.ConnectionFailure;
-import io.github.influxauth.failure.ExitCode;
 import io.github.influxauth.failure.Failure;
 import io.github.influxauth.failure.HttpFailure;
 import io.github.influxauth.failure.IncompleteListing;
+import io.github.influxauth.failure.NotFound;
+import io.github.influxauth.failure.Origin;
 import io.github.influxauth.failure.RetryOutcome;
 
 /**
@@ -48,15 +49,27 @@ final class FailureMessages implements Failure.Visitor<Report> {
                     f.exitCode());
         }
         String retry = f.retry() == null ? null : retry(f.retry());
-        if (quoted == null) {
-            String what = f.bodyExcerpt() == null
-                    ? status + " with an empty body"
-                    : status + " with a " + (f.contentType() == null ? "body without content type" : f.contentType() + " body")
-                            + " instead of JSON: " + f.bodyExcerpt();
-            return new Report(what + " (from " + f.url() + ")", retry != null ? retry : PROXY_HINT, f.exitCode());
+        if (f.notFound()) {
+            HttpFailure.Subject subject = f.subject();
+            String what = subject != null ? subject.kind() + " \"" + subject.name() + "\" not found" : quoted;
+            return new Report(what + " (" + status + ")", null, f.exitCode());
         }
-        if (f.exitCode() == ExitCode.NOT_FOUND) {
-            return new Report(quoted + " (" + status + ")", null, f.exitCode());
+        String said = quoted != null
+                ? quoted
+                : f.bodyExcerpt() == null
+                        ? "an empty body"
+                        : "a " + (f.contentType() == null ? "body without content type" : f.contentType() + " body")
+                                + " instead of JSON: " + f.bodyExcerpt();
+        if (f.status() == 404) {
+            // Not InfluxDB saying that a token, user or bucket does not exist: the URL leads elsewhere.
+            return new Report("nothing at " + f.url() + ": " + said + " (" + status + ")",
+                    "check the URL from " + Words.origin(f.hostOrigin()) + ": it must lead to InfluxDB, with a path"
+                            + " prefix only where a proxy puts one",
+                    f.exitCode());
+        }
+        if (quoted == null) {
+            String hint = retry != null ? retry : f.fromInfluxDB() ? null : PROXY_HINT;
+            return new Report(status + " with " + said + " (from " + f.url() + ")", hint, f.exitCode());
         }
         String prefix = f.status() >= 500 ? "server error: " : "the server refused the request: ";
         return new Report(prefix + quoted + " (" + status + ")", retry, f.exitCode());
@@ -73,6 +86,12 @@ final class FailureMessages implements Failure.Visitor<Report> {
                     + "; try again later";
             case INTERRUPTED -> "interrupted while waiting to retry";
         };
+    }
+
+    @Override
+    public Report notFound(NotFound f) {
+        return new Report(f.kind() + " \"" + f.name() + "\" not found" + (f.org() == null ? "" : " in org " + f.org()),
+                null, f.exitCode());
     }
 
     @Override
@@ -97,7 +116,9 @@ final class FailureMessages implements Failure.Visitor<Report> {
             case WRONG_HOST -> "give --host the name the certificate was issued for, or skip the check, insecurely,"
                     + " with --skip-verify";
             case TLS -> "does the server speak https on that port? For plain http, give an http:// URL to --host";
-            case TIMEOUT -> "raise the limit with --timeout, e.g. --timeout 2m";
+            case TIMEOUT -> f.timeout().origin().kind() == Origin.Kind.ENVIRONMENT
+                    ? "raise the limit, e.g. " + f.timeout().origin().name() + "=2m"
+                    : "raise the limit with --timeout, e.g. --timeout 2m";
             case OTHER -> "the connection broke off; try again, and see the exchange with --http-debug";
         };
         return new Report(message, hint, f.exitCode());

@@ -48,7 +48,7 @@ final class ListCommand implements Callable<Integer> {
         AuthorizationQuery query = filters.query();
         try (TokenSource source = Session.open(spec)) {
             CanQuery can = filters.canQuery();
-            CanResolution resolved = can == null ? null : CanResolver.resolve(can, query.org(), query.orgID(), source.buckets());
+            CanResolution resolved = can == null ? null : CanResolver.resolve(can, source.buckets());
             Notes.print(err, resolved == null ? null : resolved.note());
             Listing listing = new Listing(filters.predicate(resolved),
                     filters.sort() == null ? null : filters.sort().comparator(), filters.limit());

@@ -7,6 +7,7 @@ import io.github.influxauth.filter.Filters;
 import io.github.influxauth.filter.PermissionPattern;
 import io.github.influxauth.filter.SortKey;
 import io.github.influxauth.model.Authorization;
+import io.github.influxauth.model.Ids;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -72,6 +73,12 @@ public class ListFilterOptions {
         if (limit != null && limit < 0) {
             throw new ParameterException(mixee.commandLine(), "--limit must be 0 or more");
         }
+        // A malformed ID matches nothing: an empty listing would say "no such token" when the ID is a typo.
+        for (String id : ids) {
+            requireId("--id", id);
+        }
+        requireId("--user-id", user.id);
+        requireId("--org-id", org.id);
         patterns();
         canQuery();
     }
@@ -111,6 +118,13 @@ public class ListFilterOptions {
 
     Integer limit() {
         return limit;
+    }
+
+    private void requireId(String option, String value) {
+        if (value != null && !Ids.isId(value)) {
+            throw new ParameterException(mixee.commandLine(),
+                    option + " \"" + value + "\" is not an ID: IDs are 16 hexadecimal characters");
+        }
     }
 
     private List<PermissionPattern> patterns() {

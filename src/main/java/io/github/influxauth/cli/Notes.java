@@ -1,6 +1,7 @@
 package io.github.influxauth.cli;
 
 import io.github.influxauth.filter.CanNote;
+import io.github.influxauth.filter.CanQuery;
 import io.github.influxauth.text.TerminalText;
 import java.io.PrintWriter;
 
@@ -14,27 +15,22 @@ final class Notes {
         if (note == null) {
             return;
         }
-        var query = note.query();
+        CanQuery query = note.query();
         String given = query.byId() ? "that ID" : "that name";
+        String narrowed = "--can " + query.action() + ":orgs/ORG/" + query.type() + "/" + query.nameOrId();
+        String orgs = query.org() != null
+                ? ", and org-wide permissions of org " + query.org()
+                : ", and org-wide permissions of every org (name the org to narrow: " + narrowed + ")";
         String text = switch (note.kind()) {
             case AMBIGUOUS -> "buckets named \"" + query.nameOrId() + "\" exist in " + note.orgs().size() + " orgs ("
                     + String.join(", ", note.orgs()) + "); listing tokens that can " + query.action()
-                    + " any of them; narrow with --org or --org-id";
-            case NO_SUCH_NAME -> "no bucket named \"" + query.nameOrId() + "\" was found; matching permissions by that name"
-                    + orgAssumption(note.assumedOrg());
+                    + " any of them; narrow with " + narrowed;
             case LOOKUP_FAILED -> "could not look up " + query.type() + "/" + query.nameOrId() + " (HTTP " + note.status()
-                    + "); matching permissions by " + given + orgAssumption(note.assumedOrg());
-            case NOT_LOOKED_UP -> query.type() + " are not looked up; matching permissions by " + given
-                    + orgAssumption(note.assumedOrg());
+                    + "); matching permissions by " + given + orgs;
+            case NOT_LOOKED_UP -> query.type() + " are not looked up; matching permissions by " + given + orgs;
         };
         err.println("note: " + TerminalText.escape(text));
         err.flush();
-    }
-
-    private static String orgAssumption(String org) {
-        return org != null
-                ? ", and org-wide permissions of org " + org
-                : ", and org-wide permissions of every org (give --org or --org-id to narrow)";
     }
 
     /** An empty listing that no filter explains: the token may not see the tokens. */

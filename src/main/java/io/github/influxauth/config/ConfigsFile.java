@@ -98,6 +98,11 @@ public final class ConfigsFile {
         return null;
     }
 
+    /** The names of the configs, in the file's order. */
+    public List<String> names() {
+        return List.copyOf(profiles.keySet());
+    }
+
     private static String string(JsonNode table, String field, Path path, String name) {
         JsonNode value = table.get(field);
         if (value == null || value.isNull()) {

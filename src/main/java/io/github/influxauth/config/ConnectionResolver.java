@@ -42,18 +42,25 @@ public final class ConnectionResolver {
                 Value.of(env.get("INFLUX_TOKEN"), Origin.environment("INFLUX_TOKEN")));
 
         String configName = firstNonNull(options.activeConfig(), env.get("INFLUX_ACTIVE_CONFIG"));
-        Path configsPath = configsPath(options);
+        Value configsPath = configsPath(options);
+        Path configs = Path.of(configsPath.text());
         if (configName != null || host == null || token == null) {
-            ConfigProfile profile = ConfigsFile.read(configsPath).select(configName);
+            if (configsPath.origin() != Origin.DEFAULT && !Files.exists(configs)) {
+                throw new ConfigFailure(Problem.CONFIGS_MISSING, configsPath.origin(), configs, null, null, null);
+            }
+            ConfigsFile file = ConfigsFile.read(configs);
+            ConfigProfile profile = file.select(configName);
             if (profile != null) {
-                Origin config = Origin.config(profile.name(), configsPath);
+                Origin config = Origin.config(profile.name(), configs);
                 host = first(host, Value.of(profile.url(), config));
                 token = first(token, Value.of(profile.token(), config));
+            } else if (token == null && file.names().size() > 1) {
+                throw new ConfigFailure(Problem.NO_ACTIVE_CONFIG, null, configs, null, null, file.names());
             }
         }
         host = first(host, new Value(DEFAULT_HOST, Origin.DEFAULT));
         if (token == null) {
-            throw ConfigFailure.inFile(Problem.NO_TOKEN, configsPath, null);
+            throw ConfigFailure.inFile(Problem.NO_TOKEN, configs, null);
         }
         checkToken(token);
 
@@ -87,12 +94,12 @@ public final class ConnectionResolver {
         return new Timeout(Durations.parse(given.text(), given.origin()), given.origin());
     }
 
-    private Path configsPath(ConnectionOptionValues options) {
-        if (options.configsPath() != null) {
-            return options.configsPath();
-        }
-        String fromEnv = env.get("INFLUX_CONFIGS_PATH");
-        return fromEnv != null ? Path.of(fromEnv) : env.home().resolve(".influxdbv2").resolve("configs");
+    /** The configs file, and who named it. */
+    private Value configsPath(ConnectionOptionValues options) {
+        return first(
+                options.configsPath() == null ? null : Value.of(options.configsPath().toString(), Origin.option("--configs-path")),
+                Value.of(env.get("INFLUX_CONFIGS_PATH"), Origin.environment("INFLUX_CONFIGS_PATH")),
+                new Value(env.home().resolve(".influxdbv2").resolve("configs").toString(), Origin.DEFAULT));
     }
 
     private String readTokenFile(Path file) {

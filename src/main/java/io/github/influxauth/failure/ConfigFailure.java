@@ -37,6 +37,10 @@ public final class ConfigFailure extends Failure {
         CONFIG_FIELD_NOT_TEXT,
         /** {@code value}: the name asked for; {@code choices}: the configs there are. */
         NO_SUCH_CONFIG,
+        /** {@code choices}: the configs there are, none marked active. */
+        NO_ACTIVE_CONFIG,
+        /** A configs file named by {@code origin} that is not there. */
+        CONFIGS_MISSING,
         NOT_A_DURATION,
         NOT_A_BOOLEAN,
     }

@@ -9,7 +9,7 @@ package io.github.influxauth.failure;
  * <p>The exception message is for maintainers ({@code --debug}); it never holds a token value.
  */
 public abstract sealed class Failure extends RuntimeException
-        permits ConfigFailure, HttpFailure, ConnectionFailure, BadResponse, IncompleteListing {
+        permits ConfigFailure, HttpFailure, ConnectionFailure, BadResponse, NotFound, IncompleteListing {
 
     protected Failure(String message, Throwable cause) {
         super(message, cause, true, false);
@@ -28,6 +28,8 @@ public abstract sealed class Failure extends RuntimeException
         R connection(ConnectionFailure failure);
 
         R badResponse(BadResponse failure);
+
+        R notFound(NotFound failure);
 
         R incomplete(IncompleteListing failure);
     }

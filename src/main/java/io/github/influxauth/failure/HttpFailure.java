@@ -4,62 +4,90 @@ package io.github.influxauth.failure;
  * The server answered with an error status. {@code serverMessage} is the server's own words (from
  * a JSON error body or the {@code X-Platform-Error-Code} header), token values removed; when the
  * body held none, {@code contentType} and {@code bodyExcerpt} describe what came instead.
- *
- * @param retry       for a 429 or 503: why it was not tried (again); else null
- * @param tokenOrigin where the rejected token came from, for a 401 or 403
  */
 public final class HttpFailure extends Failure {
 
-    private final int status;
-    private final String code;
-    private final String serverMessage;
-    private final String contentType;
-    private final String bodyExcerpt;
-    private final String url;
+    /** The facts of the response. */
+    public record Response(
+            int status,
+            String code,
+            String serverMessage,
+            String contentType,
+            String bodyExcerpt,
+            String url,
+            boolean influxError,
+            boolean fromInfluxDB) {}
+
+    /**
+     * What was asked for, when the command knows better than the server's words: the user of
+     * {@code --user}, the ID of {@code get}.
+     */
+    public record Subject(String kind, String name) {}
+
+    private final Response response;
     private final RetryOutcome retry;
     private final Origin tokenOrigin;
+    private final Origin hostOrigin;
+    private final Subject subject;
 
-    public HttpFailure(int status, String code, String serverMessage, String contentType, String bodyExcerpt,
-            String url, RetryOutcome retry, Origin tokenOrigin) {
-        super("HTTP " + status + " from " + url + (serverMessage != null ? ": " + serverMessage : ""), null);
-        this.status = status;
-        this.code = code;
-        this.serverMessage = serverMessage;
-        this.contentType = contentType;
-        this.bodyExcerpt = bodyExcerpt;
-        this.url = url;
+    /**
+     * @param retry       for a 429 or 503: why it was not tried (again); else null
+     * @param tokenOrigin where the token came from, for a 401 or 403
+     * @param hostOrigin  where the server's URL came from, for an answer from the wrong server
+     */
+    public HttpFailure(Response response, RetryOutcome retry, Origin tokenOrigin, Origin hostOrigin, Subject subject) {
+        super("HTTP " + response.status() + " from " + response.url()
+                + (response.serverMessage() != null ? ": " + response.serverMessage() : ""), null);
+        this.response = response;
         this.retry = retry;
         this.tokenOrigin = tokenOrigin;
+        this.hostOrigin = hostOrigin;
+        this.subject = subject;
     }
 
     /** The same failure, with the outcome of retrying it. */
     public HttpFailure withRetry(RetryOutcome outcome) {
-        return new HttpFailure(status, code, serverMessage, contentType, bodyExcerpt, url, outcome, tokenOrigin);
+        return new HttpFailure(response, outcome, tokenOrigin, hostOrigin, subject);
+    }
+
+    /** The same failure, about {@code kind} {@code name}. */
+    public HttpFailure about(String kind, String name) {
+        return new HttpFailure(response, retry, tokenOrigin, hostOrigin, new Subject(kind, name));
     }
 
     public int status() {
-        return status;
+        return response.status();
     }
 
     /** The server's machine-readable code ({@code "not found"}, {@code "unauthorized"}...), or null. */
     public String code() {
-        return code;
+        return response.code();
     }
 
     public String serverMessage() {
-        return serverMessage;
+        return response.serverMessage();
     }
 
     public String contentType() {
-        return contentType;
+        return response.contentType();
     }
 
     public String bodyExcerpt() {
-        return bodyExcerpt;
+        return response.bodyExcerpt();
     }
 
     public String url() {
-        return url;
+        return response.url();
+    }
+
+    /** Whether the body was InfluxDB's own JSON error ({@code code} and {@code message}). */
+    public boolean influxError() {
+        return response.influxError();
+    }
+
+    /** Whether anything in the answer (its error body, its build headers) shows it came from InfluxDB, not a proxy. */
+    public boolean fromInfluxDB() {
+        return response.fromInfluxDB();
     }
 
     public RetryOutcome retry() {
@@ -70,8 +98,24 @@ public final class HttpFailure extends Failure {
         return tokenOrigin;
     }
 
+    public Origin hostOrigin() {
+        return hostOrigin;
+    }
+
+    public Subject subject() {
+        return subject;
+    }
+
     public boolean rejectsToken() {
-        return status == 401 || status == 403;
+        return status() == 401 || status() == 403;
+    }
+
+    /**
+     * A 404 means "not found" to scripts only when InfluxDB itself says a thing it looked for does not
+     * exist; its {@code path not found}, or a 404 from something else, means a wrong URL.
+     */
+    public boolean notFound() {
+        return status() == 404 && influxError() && !"path not found".equals(serverMessage());
     }
 
     @Override
@@ -79,7 +123,7 @@ public final class HttpFailure extends Failure {
         if (rejectsToken()) {
             return ExitCode.REJECTED;
         }
-        return status == 404 ? ExitCode.NOT_FOUND : ExitCode.FAILURE;
+        return notFound() ? ExitCode.NOT_FOUND : ExitCode.FAILURE;
     }
 
     @Override

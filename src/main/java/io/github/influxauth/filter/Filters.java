@@ -3,6 +3,7 @@ package io.github.influxauth.filter;
 import io.github.influxauth.model.Authorization;
 import io.github.influxauth.model.Permission;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,7 +19,7 @@ public final class Filters {
     }
 
     public static Predicate<Authorization> userID(String id) {
-        return a -> id.equals(a.userID());
+        return a -> id.equalsIgnoreCase(a.userID());
     }
 
     public static Predicate<Authorization> org(String name) {
@@ -26,12 +27,16 @@ public final class Filters {
     }
 
     public static Predicate<Authorization> orgID(String id) {
-        return a -> id.equals(a.orgID());
+        return a -> id.equalsIgnoreCase(a.orgID());
     }
 
+    /** IDs are hexadecimal: {@code 0D47…} and {@code 0d47…} are one ID, as {@code get} and the server take them. */
     public static Predicate<Authorization> ids(Collection<String> ids) {
-        Set<String> set = Set.copyOf(ids);
-        return a -> set.contains(a.id());
+        Set<String> set = new HashSet<>();
+        for (String id : ids) {
+            set.add(id.toLowerCase(Locale.ROOT));
+        }
+        return a -> a.id() != null && set.contains(a.id().toLowerCase(Locale.ROOT));
     }
 
     public static Predicate<Authorization> status(String status) {

@@ -17,7 +17,7 @@ public record PermissionPattern(String action, String type) {
         if (type != null && type.isEmpty()) {
             throw new IllegalArgumentException("a resource type must follow the colon, as in write:buckets");
         }
-        return new PermissionPattern(action, type);
+        return new PermissionPattern(action, type == null ? null : ResourceTypes.check(type));
     }
 
     public boolean matches(Permission p) {

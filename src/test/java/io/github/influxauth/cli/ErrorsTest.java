@@ -98,19 +98,19 @@ class ErrorsTest {
     void notFound() {
         respond(404, "application/json; charset=utf-8", Fixtures.example("error-404-authorization-not-found.json"));
         Result r = server.run("get", "0d47b4f0c2e6a999");
-        assertResult(r, 4, "error: authorization not found (HTTP 404)\n");
+        assertResult(r, 4, "error: authorization \"0d47b4f0c2e6a999\" not found (HTTP 404)\n");
     }
 
     @Test
     void unknownUserIsNotFound() {
         respond(404, "application/json; charset=utf-8", Fixtures.example("error-404-user-not-found.json"));
-        assertResult(server.run("list", "--user", "nobody"), 4, "error: user not found (HTTP 404)\n");
+        assertResult(server.run("list", "--user", "nobody"), 4, "error: user \"nobody\" not found (HTTP 404)\n");
     }
 
     @Test
     void badRequest() {
         respond(400, "application/json; charset=utf-8", Fixtures.example("error-400-invalid-id.json"));
-        assertResult(server.run("list", "--user-id", "abc"), 1,
+        assertResult(server.run("list", "--user-id", "0d47b4c1a9f6a000"), 1,
                 "error: the server refused the request: id must have a length of 16 bytes (HTTP 400)\n");
     }
 

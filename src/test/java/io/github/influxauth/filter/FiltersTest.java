@@ -123,6 +123,6 @@ class FiltersTest {
         assertThrows(IllegalArgumentException.class, () -> PermissionPattern.parse("write:"));
         assertTrue(CanQuery.parse("write:buckets/8f3e2d1c0b4a5967").byId());
         assertFalse(CanQuery.parse("write:buckets/telegraf").byId());
-        assertEquals(new CanQuery("read", "buckets", "a/b"), CanQuery.parse("READ:buckets/a/b"));
+        assertEquals(new CanQuery("read", null, "buckets", "a/b"), CanQuery.parse("READ:buckets/a/b"));
     }
 }

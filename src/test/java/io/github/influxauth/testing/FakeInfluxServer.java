@@ -184,6 +184,18 @@ public final class FakeInfluxServer extends Dispatcher {
         if (path.equals("/api/v2/buckets")) {
             return findBuckets(url);
         }
+        if (path.startsWith("/api/v2/orgs/")) {
+            String id = path.substring("/api/v2/orgs/".length());
+            for (ObjectNode a : authorizations) {
+                if (id.equals(a.path("orgID").asText()) && a.hasNonNull("org")) {
+                    ObjectNode org = JSON.createObjectNode();
+                    org.put("id", id);
+                    org.put("name", a.get("org").asText());
+                    return json(200, indented(org));
+                }
+            }
+            return error(404, "not found", "organization not found");
+        }
         if (path.startsWith("/api/v2/buckets/")) {
             String id = path.substring("/api/v2/buckets/".length());
             for (ObjectNode b : buckets) {
