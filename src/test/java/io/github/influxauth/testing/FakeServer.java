@@ -69,8 +69,8 @@ public final class FakeServer implements BeforeEachCallback, AfterEachCallback {
 
     /**
      * No fake influxd: a bare MockWebServer that answers each request with the next response the
-     * test {@link #enqueue}s. For answers no faithful server gives (raw error bodies, odd headers,
-     * numbers the fake would reformat).
+     * test {@link #enqueue}s: for tests that write every answer themselves (raw error bodies, odd
+     * headers). To change one answer of the fake instead, give it a {@code fault}.
      */
     public static FakeServer scripted() {
         return new FakeServer(null);
@@ -116,7 +116,7 @@ public final class FakeServer implements BeforeEachCallback, AfterEachCallback {
 
     /** For a {@link #scripted()} server: the answer to the next request not yet answered. */
     public FakeServer enqueue(MockResponse response) {
-        if (fixture != null) {
+        if (fake != null) {
             throw new IllegalStateException("the fake influxd answers here: give it a fault() instead");
         }
         server.enqueue(response);
