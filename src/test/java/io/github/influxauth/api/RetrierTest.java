@@ -9,6 +9,7 @@ import io.github.influxauth.failure.RetryOutcome;
 import io.github.influxauth.failure.RetryOutcome.Reason;
 import io.github.influxauth.failure.Timeout;
 import io.github.influxauth.testing.FakeInfluxServer;
+import io.github.influxauth.testing.FakeServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,10 +19,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import okhttp3.Dns;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** How long the client waits before a retry, with a sleeper that records instead of sleeping and a fixed clock. */
 class RetrierTest {
@@ -31,18 +31,12 @@ class RetrierTest {
 
     private final List<Long> slept = new ArrayList<>();
     private final Retrier.Sleeper recorder = slept::add;
-    private MockWebServer server;
 
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    final FakeServer server = FakeServer.contractExamples();
 
-    private V2Api client(FakeInfluxServer fake, Duration timeout) throws Exception {
-        server = fake.start();
-        String host = server.url("/").toString().replaceAll("/$", "");
+    private V2Api client(Duration timeout) {
+        String host = server.url().replaceAll("/$", "");
         return new V2Api(new Transport(TestSettings.of(host, FakeInfluxServer.TOKEN, timeout), null, recorder, CLOCK, Dns.SYSTEM));
     }
 
@@ -66,17 +60,19 @@ class RetrierTest {
 
     @Test
     void retryAfterInSeconds() throws Exception {
-        try (V2Api client = client(FakeInfluxServer.withContractExamples().fault(0, unavailable("7")), Duration.ofSeconds(30))) {
+        server.fake().fault(0, unavailable("7"));
+        try (V2Api client = client(Duration.ofSeconds(30))) {
             assertEquals(3, listed(client));
         }
         assertEquals(List.of(7000L), slept);
-        assertEquals(2, server.getRequestCount());
+        assertEquals(2, server.requestCount());
     }
 
     @Test
     void retryAfterAsHttpDateCountsFromTheClock() throws Exception {
         String in20s = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.ofInstant(NOW.plusSeconds(20), ZoneOffset.UTC));
-        try (V2Api client = client(FakeInfluxServer.withContractExamples().fault(0, unavailable(in20s)), Duration.ofSeconds(30))) {
+        server.fake().fault(0, unavailable(in20s));
+        try (V2Api client = client(Duration.ofSeconds(30))) {
             assertEquals(3, listed(client));
         }
         assertEquals(List.of(20_000L), slept);
@@ -95,14 +91,15 @@ class RetrierTest {
 
     @Test
     void withoutRetryAfterTheWaitDoubles() throws Exception {
-        try (V2Api client = client(FakeInfluxServer.withContractExamples().faultFrom(0, unavailable(null)), Duration.ofSeconds(30))) {
+        server.fake().faultFrom(0, unavailable(null));
+        try (V2Api client = client(Duration.ofSeconds(30))) {
             HttpFailure e = assertThrows(HttpFailure.class, () -> listed(client));
             assertEquals(503, e.status());
             assertEquals(new RetryOutcome(Reason.EXHAUSTED, 503, 3, null, new Timeout(Duration.ofSeconds(30), Origin.option("--timeout"))),
                     e.retry());
         }
         assertEquals(List.of(500L, 1000L, 2000L), slept);
-        assertEquals(4, server.getRequestCount());
+        assertEquals(4, server.requestCount());
     }
 
     @Test
@@ -113,19 +110,21 @@ class RetrierTest {
 
     @Test
     void aWaitPastTheDeadlineIsNotWaited() throws Exception {
-        try (V2Api client = client(FakeInfluxServer.withContractExamples().faultFrom(0, unavailable("5")), Duration.ofSeconds(2))) {
+        server.fake().faultFrom(0, unavailable("5"));
+        try (V2Api client = client(Duration.ofSeconds(2))) {
             HttpFailure e = assertThrows(HttpFailure.class, () -> listed(client));
             assertEquals(Reason.WAIT_PASSES_DEADLINE, e.retry().reason());
             assertEquals(Duration.ofSeconds(5), e.retry().asked());
             assertEquals(0, e.retry().retries());
         }
         assertEquals(List.of(), slept);
-        assertEquals(1, server.getRequestCount());
+        assertEquals(1, server.requestCount());
     }
 
     @Test
     void withoutDeadlineAnHourIsStillTooLong() throws Exception {
-        try (V2Api client = client(FakeInfluxServer.withContractExamples().faultFrom(0, unavailable("3600")), Duration.ZERO)) {
+        server.fake().faultFrom(0, unavailable("3600"));
+        try (V2Api client = client(Duration.ZERO)) {
             HttpFailure e = assertThrows(HttpFailure.class, () -> listed(client));
             assertEquals(Reason.WAIT_TOO_LONG, e.retry().reason());
             assertEquals(Duration.ofHours(1), e.retry().asked());
@@ -135,14 +134,14 @@ class RetrierTest {
 
     @Test
     void otherStatusesAreNeitherRetriedNorWaitedFor() throws Exception {
-        FakeInfluxServer fake = FakeInfluxServer.withContractExamples()
-                .faultFrom(0, FakeInfluxServer.error(502, "bad gateway", "upstream down").newBuilder().addHeader("Retry-After", "1").build());
-        try (V2Api client = client(fake, Duration.ofSeconds(30))) {
+        server.fake().faultFrom(0, FakeInfluxServer.error(502, "bad gateway", "upstream down").newBuilder()
+                .addHeader("Retry-After", "1").build());
+        try (V2Api client = client(Duration.ofSeconds(30))) {
             HttpFailure e = assertThrows(HttpFailure.class, () -> listed(client));
             assertEquals(502, e.status());
             assertEquals(null, e.retry());
         }
         assertEquals(List.of(), slept);
-        assertEquals(1, server.getRequestCount());
+        assertEquals(1, server.requestCount());
     }
 }

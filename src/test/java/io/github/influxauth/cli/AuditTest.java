@@ -3,56 +3,39 @@ package io.github.influxauth.cli;
 import static io.github.influxauth.testing.Golden.assertGolden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.influxauth.testing.Cli;
+import io.github.influxauth.testing.FakeServer;
 import io.github.influxauth.testing.Result;
-import io.github.influxauth.testing.FakeInfluxServer;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The audits issue 3 is about, end to end against {@code fixtures/audit-list.json}: which IDs each
- * filter keeps, the --can notes, sorting, and the hostile descriptions rendered safely.
+ * The audits the filters are for (who can write where, which tokens are inactive or all-access),
+ * end to end against {@code fixtures/audit-list.json}: which IDs each filter keeps, the --can
+ * notes, sorting, and the hostile descriptions rendered safely.
  */
 class AuditTest {
 
-    @TempDir
-    Path home;
+    @RegisterExtension
+    final FakeServer server = FakeServer.auditFixture();
 
-    MockWebServer server;
-    Cli cli;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = FakeInfluxServer.withAuditFixture().start();
-        cli = new Cli(home).env("INFLUX_HOST", server.url("/").toString()).env("INFLUX_TOKEN", FakeInfluxServer.TOKEN);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-    }
-
-    /** The last three hex digits of each listed ID, in order: "a001 a002". */
+    /** The last four hex digits of each listed ID, in order: "a001 a002". */
     private String ids(Result r) {
         assertEquals(0, r.exitCode(), r::toString);
         return r.out().lines().map(l -> l.substring(12, 16)).collect(Collectors.joining(" "));
     }
 
     private Result list(String args) {
-        List<String> all = new java.util.ArrayList<>(List.of("list", "--format", "csv", "--hide-headers"));
+        List<String> all = new ArrayList<>(List.of("list", "--format", "csv", "--hide-headers"));
         if (!args.isBlank()) {
             all.addAll(Arrays.asList(args.split(" ")));
         }
-        return cli.run(all.toArray(new String[0]));
+        return server.run(all.toArray(new String[0]));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -78,7 +61,7 @@ class AuditTest {
 
     @Test
     void theDocsRecipeInOneCommandPrintsEachTokenOnce() {
-        Result r = cli.run("list", "--user", "iot_user_1", "--status", "active", "--permission", "write");
+        Result r = server.run("list", "--user", "iot_user_1", "--status", "active", "--permission", "write");
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("", r.err());
         assertGolden("audit-recipe.txt", r.out());
@@ -129,7 +112,7 @@ class AuditTest {
         "write:orgs/7a7b7c7d7e7f7071/buckets/8f3e2d1c0b4a5967 | bucket \"8f3e2d1c0b4a5967\" not found in org 7a7b7c7d7e7f7071",
     })
     void canUnknownBucketIsNotFound(String can, String message) {
-        Result r = cli.run("list", "--can", can);
+        Result r = server.run("list", "--can", can);
         assertEquals(4, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: " + message + "\n", r.err());
@@ -139,28 +122,28 @@ class AuditTest {
     void badFilterValuesAreUsageErrors() {
         assertEquals("error: --can takes ACTION:TYPE/NAME_OR_ID or ACTION:orgs/ORG/TYPE/NAME_OR_ID, as in"
                 + " write:buckets/telegraf, not \"write\"\n"
-                + "hint: see 'influx-auth list --help'\n", cli.run("list", "--can", "write").err());
+                + "hint: see 'influx-auth list --help'\n", server.run("list", "--can", "write").err());
         // A type the API does not have would silently match nothing: a typo is an error, with a suggestion.
         assertEquals("error: unknown resource type \"bucket\" (did you mean buckets?)\n"
-                + "hint: see 'influx-auth list --help'\n", cli.run("list", "--permission", "write:bucket").err());
+                + "hint: see 'influx-auth list --help'\n", server.run("list", "--permission", "write:bucket").err());
         assertEquals("error: unknown resource type \"Buckets\" (did you mean buckets?)\n"
-                + "hint: see 'influx-auth list --help'\n", cli.run("list", "--can", "write:Buckets/telegraf").err());
+                + "hint: see 'influx-auth list --help'\n", server.run("list", "--can", "write:Buckets/telegraf").err());
         assertEquals("error: --can asks about one resource: name it, as in write:orgs/my-org/buckets/NAME_OR_ID\n"
-                + "hint: see 'influx-auth list --help'\n", cli.run("list", "--can", "write:orgs/my-org/buckets").err());
+                + "hint: see 'influx-auth list --help'\n", server.run("list", "--can", "write:orgs/my-org/buckets").err());
         assertEquals("error: the action must be read or write, as in read:buckets, not \"delete\"\n"
-                + "hint: see 'influx-auth list --help'\n", cli.run("list", "--permission", "delete").err());
-        Result status = cli.run("list", "--status", "expired");
+                + "hint: see 'influx-auth list --help'\n", server.run("list", "--permission", "delete").err());
+        Result status = server.run("list", "--status", "expired");
         assertEquals(2, status.exitCode());
-        assertEquals(0, server.getRequestCount());
+        assertEquals(0, server.requestCount());
     }
 
     @Test
     void hostileAndWideTextIsEscapedAndAligned() {
-        Result table = cli.run("list");
+        Result table = server.run("list");
         assertEquals(0, table.exitCode(), table::toString);
         assertGolden("audit-table.txt", table.out());
         assertGolden("audit-csv.txt", list("").out());
-        Result detail = cli.run("get", "0d47c0000000a007");
+        Result detail = server.run("get", "0d47c0000000a007");
         assertGolden("audit-detail-hostile.txt", detail.out());
         for (Result r : List.of(table, detail)) {
             assertEquals(-1, r.out().indexOf('\u001b'), "no ESC reaches the terminal");

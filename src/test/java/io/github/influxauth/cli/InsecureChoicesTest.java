@@ -2,25 +2,22 @@ package io.github.influxauth.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.influxauth.testing.Cli;
+import io.github.influxauth.testing.FakeServer;
 import io.github.influxauth.testing.Result;
-import io.github.influxauth.testing.FakeInfluxServer;
-import java.nio.file.Path;
-import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A token sent in clear to another machine is warned about (SPEC 9). No traffic leaves this
- * machine: the decision is tested as a unit, and end to end with a {@code .invalid} name, which
- * never resolves, so the run fails before any connection.
+ * A token sent in clear to another machine is warned about, once. No traffic leaves this machine:
+ * the decision is tested as a unit, and end to end with a {@code .invalid} name given to --host,
+ * which never resolves, so the run fails before any connection.
  */
 class InsecureChoicesTest {
 
-    @TempDir
-    Path home;
+    @RegisterExtension
+    final FakeServer server = FakeServer.contractExamples();
 
     @ParameterizedTest
     @ValueSource(strings = {"localhost", "LOCALHOST", "127.0.0.1", "127.0.0.2", "127.255.255.254", "[::1]",
@@ -38,7 +35,7 @@ class InsecureChoicesTest {
 
     @Test
     void plainHttpToAnotherHostWarnsOnce() {
-        Result r = new Cli(home).run("list", "--host", "http://influx.invalid:8086", "--token", FakeInfluxServer.TOKEN);
+        Result r = server.run("list", "--host", "http://influx.invalid:8086");
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("warning: the token is sent unencrypted over http:// to influx.invalid; use https://\n"
@@ -48,7 +45,7 @@ class InsecureChoicesTest {
 
     @Test
     void httpsToAnotherHostDoesNotWarn() {
-        Result r = new Cli(home).run("list", "--host", "https://influx.invalid", "--token", FakeInfluxServer.TOKEN);
+        Result r = server.run("list", "--host", "https://influx.invalid");
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: cannot connect to https://influx.invalid/: unknown host influx.invalid\n"
@@ -56,19 +53,17 @@ class InsecureChoicesTest {
     }
 
     @Test
-    void plainHttpToLoopbackDoesNotWarn() throws Exception {
-        try (MockWebServer server = FakeInfluxServer.withContractExamples().start()) {
-            String host = "http://127.0.0.1:" + server.getPort();
-            Result r = new Cli(home).run("list", "--host", host, "--token", FakeInfluxServer.TOKEN);
-            assertEquals(0, r.exitCode(), r::toString);
-            assertEquals(4, r.out().lines().count(), r::toString);
-            assertEquals("", r.err());
-        }
+    void plainHttpToLoopbackDoesNotWarn() {
+        // By address: the server's own URL names it localhost.
+        Result r = server.run("list", "--host", "http://127.0.0.1:" + server.server().getPort());
+        assertEquals(0, r.exitCode(), r::toString);
+        assertEquals(4, r.out().lines().count(), r::toString);
+        assertEquals("", r.err());
     }
 
     @Test
     void aPasswordInTheHostIsRefusedBeforeItCanBeShown() {
-        Result r = new Cli(home).run("list", "--host", "http://admin:s3cret-password@localhost:1", "--token", FakeInfluxServer.TOKEN);
+        Result r = server.run("list", "--host", "http://admin:s3cret-password@localhost:1");
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: the host from --host must not contain a user name or password\n"
@@ -77,19 +72,17 @@ class InsecureChoicesTest {
 
     @Test
     void aPortOutOfRangeIsAConfigurationError() {
-        Result r = new Cli(home).env("INFLUX_HOST", "http://localhost:99999").run("list", "--token", FakeInfluxServer.TOKEN);
+        Result r = server.cli().env("INFLUX_HOST", "http://localhost:99999").run("list");
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: the host from INFLUX_HOST has a port outside 1-65535\n", r.err());
     }
 
     @Test
-    void connectionRefusedNamesTheUrl() throws Exception {
-        int port;
-        try (MockWebServer server = FakeInfluxServer.withContractExamples().start()) {
-            port = server.getPort();
-        }
-        Result r = new Cli(home).run("list", "--host", "http://127.0.0.1:" + port, "--token", FakeInfluxServer.TOKEN);
+    void connectionRefusedNamesTheUrl() {
+        int port = server.server().getPort();
+        server.server().close();
+        Result r = server.run("list", "--host", "http://127.0.0.1:" + port);
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: cannot connect to http://127.0.0.1:" + port + "/: connection refused\n"

@@ -4,39 +4,21 @@ import static io.github.influxauth.testing.Golden.assertGolden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.influxauth.testing.Cli;
-import io.github.influxauth.testing.Result;
 import io.github.influxauth.testing.FakeInfluxServer;
+import io.github.influxauth.testing.FakeServer;
 import io.github.influxauth.testing.Fixtures;
-import java.nio.file.Path;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
+import io.github.influxauth.testing.Result;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every format, whole, against the contract's examples: stdout golden, stderr empty, exit 0. */
 class OutputGoldenTest {
 
-    @TempDir
-    Path home;
-
-    MockWebServer server;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private Result run(FakeInfluxServer fake, String... args) throws Exception {
-        server = fake.start();
-        return new Cli(home)
-                .env("INFLUX_HOST", server.url("/").toString())
-                .env("INFLUX_TOKEN", FakeInfluxServer.TOKEN)
-                .run(args);
-    }
+    @RegisterExtension
+    final FakeServer server = FakeServer.contractExamples();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -56,30 +38,26 @@ class OutputGoldenTest {
         "get-ndjson.txt            | get 0d47b4f0c2e6a000 --format ndjson",
         "get-detail-operator.txt   | auth get 0d47b3a6f4f6a000",
     })
-    void contractExamples(String golden, String args) throws Exception {
-        Result r = run(FakeInfluxServer.withContractExamples(), args.split(" "));
+    void contractExamples(String golden, String args) {
+        Result r = server.run(args.split(" "));
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("", r.err());
         assertGolden(golden, r.out());
     }
 
     @Test
-    void hashedTokensShowAsUnavailableInTableButAsSentInJson() throws Exception {
-        FakeInfluxServer fake = new FakeInfluxServer(Fixtures.authorizations("authorizations-list-hashed-tokens.json"));
-        Result table = run(fake, "list", "--show-tokens");
+    void hashedTokensShowAsUnavailableInTableButAsSentInJson() {
+        server.serve(new FakeInfluxServer(Fixtures.authorizations("authorizations-list-hashed-tokens.json")));
+        Result table = server.run("list", "--show-tokens");
         assertEquals(0, table.exitCode(), table::toString);
         assertGolden("list-hashed-table.txt", table.out());
-        server.close();
-        Result json = run(fake, "list", "--format", "ndjson");
+        Result json = server.run("list", "--format", "ndjson");
         assertEquals(3, json.out().split("\"token\":\"\"", -1).length - 1, json::toString);
     }
 
     @Test
-    void envVariablesSelectJsonAndHideHeaders() throws Exception {
-        server = FakeInfluxServer.withContractExamples().start();
-        Cli cli = new Cli(home)
-                .env("INFLUX_HOST", server.url("/").toString())
-                .env("INFLUX_TOKEN", FakeInfluxServer.TOKEN);
+    void envVariablesSelectJsonAndHideHeaders() {
+        Cli cli = server.cli();
         Result json = cli.env("INFLUX_OUTPUT_JSON", "yes").run("list");
         assertGolden("list-json.txt", json.out());
         Result csv = cli.env("INFLUX_HIDE_HEADERS", "TRUE").run("list", "--format", "csv");
@@ -94,26 +72,25 @@ class OutputGoldenTest {
         "help-auth.txt  | auth --help",
     })
     void help(String golden, String args) {
-        Result r = new Cli(home).run(args.split(" "));
+        // Nothing set, not even INFLUX_HOST: the help must not depend on the environment it runs in.
+        Result r = new Cli(server.home()).run(args.split(" "));
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("", r.err());
         assertGolden(golden, r.out());
     }
 
     @Test
-    void jsonFormatsKeepNumbersAndUnknownFieldsExactlyAsSent() throws Exception {
+    void jsonFormatsKeepNumbersAndUnknownFieldsExactlyAsSent() {
         String item = "{\"id\":\"0d47c0000000a001\",\"status\":\"active\",\"ttl\":1.50,\"neg\":-0.0,"
                 + "\"exp\":1e3,\"big\":123456789012345678901234567890,\"extra\":{\"nested\":[1,true,null]},\"permissions\":[]}";
-        server = new MockWebServer();
-        server.start();
-        server.enqueue(new mockwebserver3.MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        // Bodies given as text: the fake keeps its data as JSON trees, which would write 1.50 as 1.5.
+        server.fake().fault(0, new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body("{\"links\":{\"self\":\"/api/v2/authorizations\"},\"authorizations\":[" + item + "]}").build());
-        server.enqueue(new mockwebserver3.MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+        server.fake().fault(1, new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
                 .body(item).build());
-        Cli cli = new Cli(home).env("INFLUX_HOST", server.url("/").toString()).env("INFLUX_TOKEN", FakeInfluxServer.TOKEN);
-        Result ndjson = cli.run("list", "--format", "ndjson");
+        Result ndjson = server.run("list", "--format", "ndjson");
         assertEquals(item + "\n", ndjson.out(), ndjson::toString);
-        Result get = cli.run("get", "0d47c0000000a001", "--json");
+        Result get = server.run("get", "0d47c0000000a001", "--json");
         assertEquals(0, get.exitCode(), get::toString);
         assertEquals(true, get.out().contains("\"ttl\": 1.50,\n  \"neg\": -0.0,\n  \"exp\": 1e3,"), get.out());
     }

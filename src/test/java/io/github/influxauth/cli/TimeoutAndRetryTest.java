@@ -3,23 +3,19 @@ package io.github.influxauth.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.influxauth.testing.Cli;
-import io.github.influxauth.testing.Result;
 import io.github.influxauth.testing.FakeInfluxServer;
-import java.io.IOException;
-import java.nio.file.Path;
+import io.github.influxauth.testing.FakeServer;
+import io.github.influxauth.testing.Result;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@code --timeout} bounds the whole command, and 429/503 are retried (SPEC 3, 7). Real but short
+ * {@code --timeout} bounds the whole command, and 429/503 are retried a few times. Real but short
  * time limits; retries here ask for {@code Retry-After: 0}, the waiting itself is tested in
  * {@code api.RetrierTest} with a fake clock.
  */
@@ -27,40 +23,18 @@ class TimeoutAndRetryTest {
 
     private static final String TIMEOUT_HINT = "hint: raise the limit with --timeout, e.g. --timeout 2m\n";
 
-    @TempDir
-    Path home;
-
-    MockWebServer server;
-    String host;
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private Result list(FakeInfluxServer fake, String... extra) throws IOException {
-        server = fake.start();
-        host = server.url("/").toString();
-        String[] args = new String[4 + extra.length];
-        args[0] = "list";
-        args[1] = "--host";
-        args[2] = host;
-        args[3] = "--token=" + FakeInfluxServer.TOKEN;
-        System.arraycopy(extra, 0, args, 4, extra.length);
-        return new Cli(home).run(args);
-    }
+    @RegisterExtension
+    final FakeServer server = FakeServer.contractExamples();
 
     private static MockResponse.Builder slowList() {
         return FakeInfluxServer.json(200, "{\"links\":{},\"authorizations\":[]}").newBuilder();
     }
 
-    private void assertTimedOut(Result r, String url, String limit, long startNanos) {
+    private static void assertTimedOut(Result r, String url, String limit, long startNanos) {
         assertTimedOut(r, url, "--timeout", limit, startNanos);
     }
 
-    private void assertTimedOut(Result r, String url, String setting, String limit, long startNanos) {
+    private static void assertTimedOut(Result r, String url, String setting, String limit, long startNanos) {
         Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out(), r::toString);
@@ -70,82 +44,80 @@ class TimeoutAndRetryTest {
     }
 
     @Test
-    void slowHeaders() throws Exception {
+    void slowHeaders() {
         long start = System.nanoTime();
-        Result r = list(FakeInfluxServer.withContractExamples().fault(0, slowList().headersDelay(10, TimeUnit.SECONDS).build()),
-                "--timeout", "300ms");
-        assertTimedOut(r, host + "api/v2/authorizations", "300ms", start);
+        server.fake().fault(0, slowList().headersDelay(10, TimeUnit.SECONDS).build());
+        Result r = server.run("list", "--timeout", "300ms");
+        assertTimedOut(r, server.url("/api/v2/authorizations"), "300ms", start);
     }
 
     @Test
-    void slowBody() throws Exception {
+    void slowBody() {
         long start = System.nanoTime();
-        Result r = list(FakeInfluxServer.withContractExamples().fault(0, slowList().bodyDelay(10, TimeUnit.SECONDS).build()),
-                "--timeout", "300ms");
-        assertTimedOut(r, host + "api/v2/authorizations", "300ms", start);
+        server.fake().fault(0, slowList().bodyDelay(10, TimeUnit.SECONDS).build());
+        Result r = server.run("list", "--timeout", "300ms");
+        assertTimedOut(r, server.url("/api/v2/authorizations"), "300ms", start);
     }
 
     @Test
-    void bodyTrickle() throws Exception {
+    void bodyTrickle() {
         long start = System.nanoTime();
         // 4 bytes every 100 ms: each read succeeds, only the whole-call limit can stop it.
-        Result r = list(FakeInfluxServer.withContractExamples().fault(0, slowList().throttleBody(4, 100, TimeUnit.MILLISECONDS).build()),
-                "--timeout", "500ms");
-        assertTimedOut(r, host + "api/v2/authorizations", "500ms", start);
+        server.fake().fault(0, slowList().throttleBody(4, 100, TimeUnit.MILLISECONDS).build());
+        Result r = server.run("list", "--timeout", "500ms");
+        assertTimedOut(r, server.url("/api/v2/authorizations"), "500ms", start);
     }
 
     @Test
-    void timeoutFromTheEnvironment() throws Exception {
-        server = FakeInfluxServer.withContractExamples().fault(0, slowList().headersDelay(10, TimeUnit.SECONDS).build()).start();
-        host = server.url("/").toString();
+    void timeoutFromTheEnvironment() {
+        server.fake().fault(0, slowList().headersDelay(10, TimeUnit.SECONDS).build());
         long start = System.nanoTime();
-        Result r = new Cli(home).env("INFLUX_TIMEOUT", "1s").env("INFLUX_TOKEN", FakeInfluxServer.TOKEN)
-                .run("list", "--host", host);
+        Result r = server.cli().env("INFLUX_TIMEOUT", "1s").run("list");
         // The limit is named where it was set.
-        assertTimedOut(r, host + "api/v2/authorizations", "INFLUX_TIMEOUT", "1s", start);
+        assertTimedOut(r, server.url("/api/v2/authorizations"), "INFLUX_TIMEOUT", "1s", start);
     }
 
     @Test
-    void theLimitCoversAllPagesTogether() throws Exception {
+    void theLimitCoversAllPagesTogether() {
         // Every page alone is well within the limit; the listing as a whole is not. Which page the
         // limit falls on depends on the machine's speed.
-        FakeInfluxServer fake = FakeInfluxServer.withContractExamples().pageSize(1);
+        FakeInfluxServer fake = server.fake().pageSize(1);
         String page = "{\"links\":{\"next\":\"/api/v2/authorizations?offset=%d\"},\"authorizations\":[]}";
         for (int i = 0; i < 6; i++) {
             fake.fault(i, FakeInfluxServer.json(200, String.format(page, i + 1)).newBuilder()
                     .headersDelay(250, TimeUnit.MILLISECONDS).build());
         }
         long start = System.nanoTime();
-        Result r = list(fake, "--timeout", "1s");
+        Result r = server.run("list", "--timeout", "1s");
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
-        assertTrue(r.err().matches("error: no complete answer from " + host + "api/v2/authorizations\\?offset=[1-5] within the --timeout of 1s\n"
+        assertTrue(r.err().matches("error: no complete answer from " + server.url() + "api/v2/authorizations\\?offset=[1-5] within the --timeout of 1s\n"
                 + TIMEOUT_HINT), r::toString);
-        assertTrue(server.getRequestCount() <= 5, "requests: " + server.getRequestCount());
+        assertTrue(server.requestCount() <= 5, "requests: " + server.requestCount());
         assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(5)) < 0);
     }
 
     @Test
-    void badTimeoutIsAUsageError() throws Exception {
-        Result r = list(FakeInfluxServer.withContractExamples(), "--timeout", "soon");
+    void badTimeoutIsAUsageError() {
+        Result r = server.run("list", "--timeout", "soon");
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: --timeout must be a duration such as 30s, 2m or 1m30s, not \"soon\"\n", r.err());
-        assertEquals(0, server.getRequestCount());
+        assertEquals(0, server.requestCount());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"10000000h", "0"})
-    void anAbsurdlyLongOrZeroTimeoutMeansNoLimit(String timeout) throws Exception {
-        Result r = list(FakeInfluxServer.withContractExamples(), "--timeout", timeout);
+    void anAbsurdlyLongOrZeroTimeoutMeansNoLimit(String timeout) {
+        Result r = server.run("list", "--timeout", timeout);
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(4, r.out().lines().count(), r::toString);
         assertEquals("", r.err());
     }
 
     @Test
-    void aTimeoutBeyondWhatADurationHoldsIsAUsageError() throws Exception {
-        Result r = list(FakeInfluxServer.withContractExamples(), "--timeout", "9000000000000000000h");
+    void aTimeoutBeyondWhatADurationHoldsIsAUsageError() {
+        Result r = server.run("list", "--timeout", "9000000000000000000h");
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: --timeout must be a duration such as 30s, 2m or 1m30s, not \"9000000000000000000h\"\n", r.err());
@@ -162,58 +134,62 @@ class TimeoutAndRetryTest {
 
     @ParameterizedTest
     @ValueSource(ints = {429, 503})
-    void retriedUntilTheServerAnswers(int status) throws Exception {
-        Result r = list(FakeInfluxServer.withContractExamples()
-                .fault(0, unavailable(status, "0")).fault(1, unavailable(status, "0")));
+    void retriedUntilTheServerAnswers(int status) {
+        server.fake().fault(0, unavailable(status, "0")).fault(1, unavailable(status, "0"));
+        Result r = server.run("list");
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(4, r.out().lines().count(), r::toString);
         assertEquals("", r.err());
-        assertEquals(3, server.getRequestCount());
+        assertEquals(3, server.requestCount());
     }
 
     /** "Retry-After: 0" on a 503 also makes OkHttp itself send the request again: those count. */
     @Test
-    void atMostThreeRetries() throws Exception {
-        Result r = list(FakeInfluxServer.withContractExamples().faultFrom(0, unavailable(503, "0")));
+    void atMostThreeRetries() {
+        server.fake().faultFrom(0, unavailable(503, "0"));
+        Result r = server.run("list");
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: server error: service unavailable (HTTP 503)\n"
                 + "hint: still HTTP 503 after 3 retries; try again later\n", r.err());
-        assertEquals(4, server.getRequestCount());
+        assertEquals(4, server.requestCount());
     }
 
     @Test
-    void tooManyRequestsAfterThreeRetries() throws Exception {
-        Result r = list(FakeInfluxServer.withContractExamples().faultFrom(0, unavailable(429, "0")));
+    void tooManyRequestsAfterThreeRetries() {
+        server.fake().faultFrom(0, unavailable(429, "0"));
+        Result r = server.run("list");
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: the server refused the request: rate limited (HTTP 429)\n"
                 + "hint: still HTTP 429 after 3 retries; try again later\n", r.err());
-        assertEquals(4, server.getRequestCount());
+        assertEquals(4, server.requestCount());
     }
 
     @Test
-    void retryAfterPastTheTimeoutIsNotWaitedFor() throws Exception {
+    void retryAfterPastTheTimeoutIsNotWaitedFor() {
         long start = System.nanoTime();
-        Result r = list(FakeInfluxServer.withContractExamples().faultFrom(0, unavailable(503, "120")), "--timeout", "10s");
+        server.fake().faultFrom(0, unavailable(503, "120"));
+        Result r = server.run("list", "--timeout", "10s");
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: server error: service unavailable (HTTP 503)\n"
                 + "hint: not retried: waiting the 120s the server asked for would pass the --timeout of 10s\n", r.err());
-        assertEquals(1, server.getRequestCount());
+        assertEquals(1, server.requestCount());
         assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(5)) < 0);
     }
 
     @ParameterizedTest
     @ValueSource(ints = {500, 502, 504, 400, 401, 404})
-    void otherStatusesAreNotRetried(int status) throws Exception {
-        Result r = list(FakeInfluxServer.withContractExamples()
-                .faultFrom(0, FakeInfluxServer.error(status, "some code", "went wrong").newBuilder().addHeader("Retry-After", "0").build()));
+    void otherStatusesAreNotRetried(int status) {
+        server.fake().faultFrom(0, FakeInfluxServer.error(status, "some code", "went wrong").newBuilder()
+                .addHeader("Retry-After", "0").build());
+        Result r = server.run("list");
         int expectedExit = status == 401 ? 3 : status == 404 ? 4 : 1;
         assertEquals(expectedExit, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertTrue(r.err().startsWith("error: "), r::toString);
         assertTrue(r.err().contains("went wrong (HTTP " + status + ")"), r::toString);
-        assertEquals(1, server.getRequestCount());
+        assertEquals(1, server.requestCount());
     }
 }

@@ -2,9 +2,8 @@ package io.github.influxauth.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.influxauth.testing.Cli;
+import io.github.influxauth.testing.FakeServer;
 import io.github.influxauth.testing.Result;
-import io.github.influxauth.testing.FakeInfluxServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -12,13 +11,10 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import mockwebserver3.MockWebServer;
 import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * https with a certificate made here: a private CA that signs the server's certificate, as a
@@ -31,50 +27,31 @@ class TlsTest {
     private static final String UNTRUSTED_HINT = "hint: trust its CA with --ca-cert PATH (or INFLUX_CA_CERT), or skip the check,"
             + " insecurely, with --skip-verify\n";
 
-    static HeldCertificate ca;
-    static HeldCertificate serverCert;
+    private static final HeldCertificate CA = new HeldCertificate.Builder()
+            .commonName("influx-auth test CA").certificateAuthority(0).build();
+    private static final HeldCertificate LOCALHOST = new HeldCertificate.Builder().commonName("localhost")
+            .addSubjectAlternativeName("localhost").addSubjectAlternativeName("127.0.0.1").signedBy(CA).build();
+    private static final HeldCertificate ELSEWHERE = new HeldCertificate.Builder().commonName("influx.example.com")
+            .addSubjectAlternativeName("influx.example.com").signedBy(CA).build();
 
-    @TempDir
-    Path dir;
+    /** Serves a certificate for the name and address the tool connects to. */
+    @RegisterExtension
+    final FakeServer server = FakeServer.contractExamples().https(serving(LOCALHOST));
 
-    MockWebServer server;
-    String host;
+    /** Serves a certificate, from the same CA, for another host name. */
+    @RegisterExtension
+    final FakeServer elsewhere = FakeServer.contractExamples().https(serving(ELSEWHERE));
 
-    @BeforeAll
-    static void makeCertificates() {
-        ca = new HeldCertificate.Builder().commonName("influx-auth test CA").certificateAuthority(0).build();
-        serverCert = new HeldCertificate.Builder().commonName("localhost")
-                .addSubjectAlternativeName("localhost").addSubjectAlternativeName("127.0.0.1")
-                .signedBy(ca).build();
+    private static HandshakeCertificates serving(HeldCertificate certificate) {
+        return new HandshakeCertificates.Builder().heldCertificate(certificate, CA.certificate()).build();
     }
 
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private void startHttps(HeldCertificate certificate) throws Exception {
-        HandshakeCertificates serverSide = new HandshakeCertificates.Builder()
-                .heldCertificate(certificate, ca.certificate()).build();
-        server = new MockWebServer();
-        server.useHttps(serverSide.sslSocketFactory());
-        server.setDispatcher(FakeInfluxServer.withContractExamples());
-        server.start(java.net.InetAddress.getLoopbackAddress(), 0);
-        host = server.url("/").toString();
-    }
-
-    private Path caFile() throws Exception {
+    private Path caFile() throws IOException {
         // A bundle, as users have them: an unrelated certificate first, then the CA.
         HeldCertificate other = new HeldCertificate.Builder().commonName("unrelated CA").certificateAuthority(0).build();
-        Path file = dir.resolve("bundle.pem");
-        Files.writeString(file, other.certificatePem() + ca.certificatePem());
+        Path file = server.home().resolve("bundle.pem");
+        Files.writeString(file, other.certificatePem() + CA.certificatePem());
         return file;
-    }
-
-    private Cli cli() {
-        return new Cli(dir).env("INFLUX_TOKEN", FakeInfluxServer.TOKEN);
     }
 
     private static void assertListed(Result r, String err) {
@@ -85,57 +62,48 @@ class TlsTest {
 
     @Test
     void untrustedCertificateNamesTheUrlAndHintsAtBothOptions() throws Exception {
-        startHttps(serverCert);
-        Result r = cli().run("list", "--host", host);
+        Result r = server.run("list");
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
-        assertEquals("error: cannot verify the TLS certificate of " + host
+        assertEquals("error: cannot verify the TLS certificate of " + server.url()
                 + ": unable to find valid certification path to requested target\n" + UNTRUSTED_HINT, r.err());
     }
 
     @Test
     void caCertOption() throws Exception {
-        startHttps(serverCert);
-        assertListed(cli().run("list", "--host", host, "--ca-cert", caFile().toString()), "");
+        assertListed(server.run("list", "--ca-cert", caFile().toString()), "");
     }
 
     @Test
     void caCertFromTheEnvironment() throws Exception {
-        startHttps(serverCert);
-        assertListed(cli().env("INFLUX_CA_CERT", caFile().toString()).run("list", "--host", host), "");
+        assertListed(server.cli().env("INFLUX_CA_CERT", caFile().toString()).run("list"), "");
     }
 
     @Test
     void skipVerifyOptionWarnsOnce() throws Exception {
-        startHttps(serverCert);
-        assertListed(cli().run("list", "--host", host, "--skip-verify"), SKIP_WARNING);
+        assertListed(server.run("list", "--skip-verify"), SKIP_WARNING);
     }
 
     @Test
     void skipVerifyFromTheEnvironment() throws Exception {
-        startHttps(serverCert);
-        assertListed(cli().env("INFLUX_SKIP_VERIFY", "Yes").run("list", "--host", host), SKIP_WARNING);
+        assertListed(server.cli().env("INFLUX_SKIP_VERIFY", "Yes").run("list"), SKIP_WARNING);
     }
 
     @Test
     void skipVerifyFalseInTheEnvironmentStillChecks() throws Exception {
-        startHttps(serverCert);
-        Result r = cli().env("INFLUX_SKIP_VERIFY", "0").run("list", "--host", host);
+        Result r = server.cli().env("INFLUX_SKIP_VERIFY", "0").run("list");
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
-        assertEquals("error: cannot verify the TLS certificate of " + host
+        assertEquals("error: cannot verify the TLS certificate of " + server.url()
                 + ": unable to find valid certification path to requested target\n" + UNTRUSTED_HINT, r.err());
     }
 
     @Test
     void certificateForAnotherHostName() throws Exception {
-        HeldCertificate elsewhere = new HeldCertificate.Builder().commonName("influx.example.com")
-                .addSubjectAlternativeName("influx.example.com").signedBy(ca).build();
-        startHttps(elsewhere);
-        Result r = cli().run("list", "--host", host, "--ca-cert", caFile().toString());
+        Result r = elsewhere.run("list", "--ca-cert", caFile().toString());
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
-        assertEquals("error: cannot verify the TLS certificate of " + host
+        assertEquals("error: cannot verify the TLS certificate of " + elsewhere.url()
                 + ": its certificate is not valid for the host name localhost\n"
                 + "hint: give --host the name the certificate was issued for, or skip the check, insecurely, with --skip-verify\n",
                 r.err());
@@ -143,10 +111,7 @@ class TlsTest {
 
     @Test
     void skipVerifyAlsoAcceptsACertificateForAnotherHostName() throws Exception {
-        HeldCertificate elsewhere = new HeldCertificate.Builder().commonName("influx.example.com")
-                .addSubjectAlternativeName("influx.example.com").signedBy(ca).build();
-        startHttps(elsewhere);
-        assertListed(cli().run("list", "--host", host, "--skip-verify"), SKIP_WARNING);
+        assertListed(elsewhere.run("list", "--skip-verify"), SKIP_WARNING);
     }
 
     @Test
@@ -164,7 +129,7 @@ class TlsTest {
             answer.setDaemon(true);
             answer.start();
             String https = "https://localhost:" + plain.getLocalPort() + "/";
-            Result r = cli().run("list", "--host", https, "--timeout", "10s");
+            Result r = server.run("list", "--host", https, "--timeout", "10s");
             assertEquals(1, r.exitCode(), r::toString);
             assertEquals("", r.out());
             assertEquals("error: TLS handshake with " + https + " failed: Unsupported or unrecognized SSL message\n"
@@ -174,23 +139,21 @@ class TlsTest {
 
     @Test
     void caCertThatIsNotPem() throws Exception {
-        startHttps(serverCert);
-        Path bad = dir.resolve("not.pem");
+        Path bad = server.home().resolve("not.pem");
         Files.writeString(bad, "-----BEGIN CERTIFICATE-----\nnot base64 at all!\n-----END CERTIFICATE-----\n");
-        Result r = cli().run("list", "--host", host, "--ca-cert", bad.toString());
+        Result r = server.run("list", "--ca-cert", bad.toString());
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals(1, r.err().lines().count(), r::toString);
         assertEquals(true, r.err().startsWith("error: cannot read the CA certificates in " + bad
                 + ": it holds something other than PEM certificates"), r::toString);
-        assertEquals(0, server.getRequestCount());
+        assertEquals(0, server.requestCount());
     }
 
     @Test
     void emptyCaCertFile() throws Exception {
-        startHttps(serverCert);
-        Path empty = Files.createFile(dir.resolve("empty.pem"));
-        Result r = cli().run("list", "--host", host, "--ca-cert", empty.toString());
+        Path empty = Files.createFile(server.home().resolve("empty.pem"));
+        Result r = server.run("list", "--ca-cert", empty.toString());
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: no PEM certificate in " + empty + "\n", r.err());
@@ -198,9 +161,8 @@ class TlsTest {
 
     @Test
     void missingCaCertFile() throws Exception {
-        startHttps(serverCert);
-        Path missing = dir.resolve("missing.pem");
-        Result r = cli().run("list", "--host", host, "--ca-cert", missing.toString());
+        Path missing = server.home().resolve("missing.pem");
+        Result r = server.run("list", "--ca-cert", missing.toString());
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals("error: cannot read the CA certificate file " + missing + "\n", r.err());

@@ -96,7 +96,10 @@ public final class Cli {
         return tokens;
     }
 
-    /** Whether the output legitimately carries server token values (SPEC 6). */
+    /**
+     * Whether the output legitimately carries server token values: the json, ndjson and csv formats
+     * print tokens as the server sent them, and --show-tokens shows them in the table and detail views.
+     */
     private boolean showsTokens(String[] args) {
         List<String> a = List.of(args);
         for (int i = 0; i < args.length; i++) {

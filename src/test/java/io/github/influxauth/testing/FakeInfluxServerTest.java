@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
-import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The fake's users endpoint and trailing slashes, which the benchmark's curl + jq recipe relies on. */
 class FakeInfluxServerTest {
@@ -17,39 +18,37 @@ class FakeInfluxServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final OkHttpClient http = new OkHttpClient();
 
+    @RegisterExtension
+    final FakeServer server = FakeServer.contractExamples();
+
     @Test
     void usersByNameIsShapedLikeTheContractExample() throws Exception {
-        try (MockWebServer server = FakeInfluxServer.withContractExamples().start()) {
-            JsonNode expected = JSON.readTree(Fixtures.example("users-by-name.json"));
-            JsonNode user = expected.get("users").get(0);
-            JsonNode body = get(server, "/api/v2/users/?name=" + user.get("name").asText(), 200);
-            assertEquals(List.of("links", "users"), fieldNames(body));
-            assertEquals(1, body.get("users").size());
-            JsonNode found = body.get("users").get(0);
-            assertEquals(fieldNames(user), fieldNames(found));
-            assertEquals(user.get("name"), found.get("name"));
-            assertEquals("/api/v2/users/" + found.get("id").asText(), found.get("links").get("self").asText());
-        }
+        JsonNode expected = JSON.readTree(Fixtures.example("users-by-name.json"));
+        JsonNode user = expected.get("users").get(0);
+        JsonNode body = get("/api/v2/users/?name=" + user.get("name").asText(), 200);
+        assertEquals(List.of("links", "users"), fieldNames(body));
+        assertEquals(1, body.get("users").size());
+        JsonNode found = body.get("users").get(0);
+        assertEquals(fieldNames(user), fieldNames(found));
+        assertEquals(user.get("name"), found.get("name"));
+        assertEquals("/api/v2/users/" + found.get("id").asText(), found.get("links").get("self").asText());
     }
 
     @Test
     void unknownUserIsNotFound() throws Exception {
-        try (MockWebServer server = FakeInfluxServer.withContractExamples().start()) {
-            JsonNode body = get(server, "/api/v2/users?name=nobody", 404);
-            assertEquals("not found", body.get("code").asText());
-        }
+        JsonNode body = get("/api/v2/users?name=nobody", 404);
+        assertEquals("not found", body.get("code").asText());
     }
 
     @Test
     void authorizationsWithTrailingSlashFilterByUserId() throws Exception {
-        try (MockWebServer server = new FakeInfluxServer(Fixtures.generated(20)).start()) {
-            String userID = Fixtures.generated(1).get(0).get("userID").asText();
-            JsonNode body = get(server, "/api/v2/authorizations/?userID=" + userID, 200);
-            assertEquals(2, body.get("authorizations").size());
-        }
+        server.serve(new FakeInfluxServer(Fixtures.generated(20)));
+        String userID = Fixtures.generated(1).get(0).get("userID").asText();
+        JsonNode body = get("/api/v2/authorizations/?userID=" + userID, 200);
+        assertEquals(2, body.get("authorizations").size());
     }
 
-    private JsonNode get(MockWebServer server, String path, int status) throws Exception {
+    private JsonNode get(String path, int status) throws Exception {
         Request request = new Request.Builder().url(server.url(path))
                 .header("Authorization", "Token " + FakeInfluxServer.TOKEN).build();
         try (Response response = http.newCall(request).execute()) {
@@ -59,7 +58,7 @@ class FakeInfluxServerTest {
     }
 
     private static List<String> fieldNames(JsonNode node) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }

@@ -3,17 +3,15 @@ package io.github.influxauth.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 import java.util.List;
-import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The leak guard that every {@link Cli} run goes through: it must fail when a token shows. */
 class SecretsTest {
 
-    @TempDir
-    Path home;
+    @RegisterExtension
+    final FakeServer server = FakeServer.contractExamples();
 
     @Test
     void findsATokenInText() {
@@ -36,17 +34,14 @@ class SecretsTest {
     }
 
     @Test
-    void showTokensInTableIsAllowedButTheTableWithoutItIsChecked() throws Exception {
-        try (MockWebServer server = FakeInfluxServer.withContractExamples().start()) {
-            String host = server.url("/").toString();
-            Result shown = new Cli(home).run("list", "--host", host, "--token", FakeInfluxServer.TOKEN, "--show-tokens");
-            assertEquals(0, shown.exitCode(), shown::toString);
-            assertEquals(true, shown.out().contains("HfFTpcR9AWUTWkX29ijXLjCKC"), shown::toString);
-            assertEquals("", shown.err());
-            Result masked = new Cli(home).run("list", "--host", host, "--token", FakeInfluxServer.TOKEN);
-            assertEquals(0, masked.exitCode(), masked::toString);
-            assertEquals(false, masked.out().contains("HfFTpcR9AWUTWkX29ijXLjCKC"), masked::toString);
-            assertEquals("", masked.err());
-        }
+    void showTokensInTableIsAllowedButTheTableWithoutItIsChecked() {
+        Result shown = server.run("list", "--show-tokens");
+        assertEquals(0, shown.exitCode(), shown::toString);
+        assertEquals(true, shown.out().contains("HfFTpcR9AWUTWkX29ijXLjCKC"), shown::toString);
+        assertEquals("", shown.err());
+        Result masked = server.run("list");
+        assertEquals(0, masked.exitCode(), masked::toString);
+        assertEquals(false, masked.out().contains("HfFTpcR9AWUTWkX29ijXLjCKC"), masked::toString);
+        assertEquals("", masked.err());
     }
 }
