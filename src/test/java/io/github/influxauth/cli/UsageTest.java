@@ -22,7 +22,7 @@ class UsageTest {
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals(err, r.err());
-        assertEquals(0, server.server().getRequestCount(), "no request is sent");
+        assertEquals(0, server.requestCount(), "no request is sent");
     }
 
     @ParameterizedTest(name = "{0}")
