@@ -24,6 +24,7 @@ final class ErrorBodies {
         String text = read(response.body());
         String code = null;
         String message = null;
+        boolean errorField = false;
         if (text != null && !text.isBlank()) {
             try {
                 JsonNode node = Json.mapper().readTree(text);
@@ -32,19 +33,39 @@ final class ErrorBodies {
                     message = node.path("message").isTextual() ? node.path("message").asText() : null;
                     if (message == null && node.path("error").isTextual()) {
                         message = node.path("error").asText();
+                        errorField = code == null;
                     }
                 }
             } catch (IOException notJson) {
                 // Described below by its content type and first characters.
             }
         }
+        boolean influxDb3 = influxDb3(response, text, errorField);
         if (message == null && response.header("X-Platform-Error-Code") != null) {
             code = response.header("X-Platform-Error-Code");
             message = code;
         }
         String excerpt = message == null ? excerpt(text, token) : null;
         return new HttpFailure(response.code(), code, Redaction.redact(message, token), contentType, excerpt, url, null,
-                tokenOrigin);
+                tokenOrigin, influxDb3);
+    }
+
+    /**
+     * Whether an error answer is InfluxDB 3's: since 3.8 every answer carries {@code cluster-uuid};
+     * its authentication, which runs before routing, answers 401 with {@code {"error": …}} (3.8+) or
+     * nothing (3.7 and older); its router answers an unknown path, such as v2's, with the text
+     * {@code Not found}. influxd 2.x writes {@code {"code": …, "message": …}} for all of these.
+     */
+    private static boolean influxDb3(Response response, String text, boolean errorField) {
+        if (response.header("cluster-uuid") != null) {
+            return true;
+        }
+        boolean empty = text == null || text.isBlank();
+        return switch (response.code()) {
+            case 401 -> empty || errorField;
+            case 404 -> !empty && text.strip().equals("Not found");
+            default -> false;
+        };
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.influxauth.failure.BadResponse;
 import io.github.influxauth.failure.BadResponse.Kind;
 import io.github.influxauth.filter.BucketLookup;
+import io.github.influxauth.model.Api;
 import io.github.influxauth.model.Authorization;
 import io.github.influxauth.model.Bucket;
 import java.util.ArrayList;
@@ -55,6 +56,11 @@ final class V2Api implements TokenSource, BucketLookup {
     @Override
     public BucketLookup buckets() {
         return this;
+    }
+
+    @Override
+    public Api api() {
+        return Api.V2;
     }
 
     @Override

@@ -8,6 +8,8 @@ import io.github.influxauth.failure.Failure;
 import io.github.influxauth.failure.HttpFailure;
 import io.github.influxauth.failure.IncompleteListing;
 import io.github.influxauth.failure.RetryOutcome;
+import io.github.influxauth.failure.TokenNotFound;
+import io.github.influxauth.failure.V3QueryFailure;
 
 /**
  * The words for every failure: the one place where facts become sentences. Wording for the
@@ -41,10 +43,12 @@ final class FailureMessages implements Failure.Visitor<Report> {
     public Report http(HttpFailure f) {
         String status = "HTTP " + f.status();
         String quoted = f.serverMessage();
+        // Reached with --api v2 only: in auto, such an answer turns to the InfluxDB 3 query.
+        String v3 = f.influxDb3() ? "the server answers like InfluxDB 3: give --api v3, or leave --api at auto" : null;
         if (f.rejectsToken()) {
             return new Report("the server rejected the token from " + Words.origin(f.tokenOrigin()) + ": "
                     + (quoted != null ? quoted : "no reason given") + " (" + status + ")",
-                    "check the token; listing tokens needs the read:authorizations permission in the org",
+                    v3 != null ? v3 : "check the token; listing tokens needs the read:authorizations permission in the org",
                     f.exitCode());
         }
         String retry = f.retry() == null ? null : retry(f.retry());
@@ -53,13 +57,45 @@ final class FailureMessages implements Failure.Visitor<Report> {
                     ? status + " with an empty body"
                     : status + " with a " + (f.contentType() == null ? "body without content type" : f.contentType() + " body")
                             + " instead of JSON: " + f.bodyExcerpt();
-            return new Report(what + " (from " + f.url() + ")", retry != null ? retry : PROXY_HINT, f.exitCode());
+            return new Report(what + " (from " + f.url() + ")", retry != null ? retry : v3 != null ? v3 : PROXY_HINT,
+                    f.exitCode());
         }
         if (f.exitCode() == ExitCode.NOT_FOUND) {
             return new Report(quoted + " (" + status + ")", null, f.exitCode());
         }
         String prefix = f.status() >= 500 ? "server error: " : "the server refused the request: ";
-        return new Report(prefix + quoted + " (" + status + ")", retry, f.exitCode());
+        return new Report(prefix + quoted + " (" + status + ")", retry != null ? retry : v3, f.exitCode());
+    }
+
+    @Override
+    public Report v3Query(V3QueryFailure f) {
+        HttpFailure h = f.http();
+        String status = "HTTP " + h.status();
+        String quoted = h.serverMessage() != null ? h.serverMessage() : h.bodyExcerpt();
+        String said = quoted != null ? quoted : "no reason given";
+        return switch (h.status()) {
+            case 401 -> new Report("the server rejected the token from " + Words.origin(h.tokenOrigin()) + ": " + said
+                    + " (" + status + ")",
+                    "check the token; InfluxDB 3 rejects an expired token the same way as an unknown one", f.exitCode());
+            case 403 -> new Report("listing tokens on InfluxDB 3 Enterprise needs an admin token; the one from "
+                    + Words.origin(h.tokenOrigin()) + " is not (" + status + ")",
+                    "use an admin token (influxdb3 create token --admin)", f.exitCode());
+            case 404 -> new Report("the server has no InfluxDB 3 query API: " + said + " (" + status + ", from "
+                    + h.url() + ")",
+                    f.apiOrigin() == null ? PROXY_HINT
+                            : "InfluxDB 3 was assumed from " + Words.origin(f.apiOrigin())
+                                    + "; for an InfluxDB v2 server, give --api v2 or auto",
+                    f.exitCode());
+            default -> h.retry() != null ? http(h)
+                    : new Report("the InfluxDB 3 query of its tokens failed: " + said + " (" + status + ")", null,
+                            f.exitCode());
+        };
+    }
+
+    @Override
+    public Report tokenNotFound(TokenNotFound f) {
+        return new Report("no token has the ID or name \"" + f.idOrName() + "\" (from " + f.url() + ")",
+                "influx-auth list shows every token's ID and name", f.exitCode());
     }
 
     private static String retry(RetryOutcome r) {

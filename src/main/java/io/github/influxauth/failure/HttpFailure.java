@@ -7,6 +7,9 @@ package io.github.influxauth.failure;
  *
  * @param retry       for a 429 or 503: why it was not tried (again); else null
  * @param tokenOrigin where the rejected token came from, for a 401 or 403
+ * @param influxDb3   whether the answer bears InfluxDB 3's marks: a {@code cluster-uuid} header, a 401
+ *                    whose body is empty or {@code {"error": …}}, a 404 whose body is the text
+ *                    {@code Not found}; InfluxDB v2 answers none of these ways
  */
 public final class HttpFailure extends Failure {
 
@@ -18,9 +21,10 @@ public final class HttpFailure extends Failure {
     private final String url;
     private final RetryOutcome retry;
     private final Origin tokenOrigin;
+    private final boolean influxDb3;
 
     public HttpFailure(int status, String code, String serverMessage, String contentType, String bodyExcerpt,
-            String url, RetryOutcome retry, Origin tokenOrigin) {
+            String url, RetryOutcome retry, Origin tokenOrigin, boolean influxDb3) {
         super("HTTP " + status + " from " + url + (serverMessage != null ? ": " + serverMessage : ""), null);
         this.status = status;
         this.code = code;
@@ -30,11 +34,13 @@ public final class HttpFailure extends Failure {
         this.url = url;
         this.retry = retry;
         this.tokenOrigin = tokenOrigin;
+        this.influxDb3 = influxDb3;
     }
 
     /** The same failure, with the outcome of retrying it. */
     public HttpFailure withRetry(RetryOutcome outcome) {
-        return new HttpFailure(status, code, serverMessage, contentType, bodyExcerpt, url, outcome, tokenOrigin);
+        return new HttpFailure(status, code, serverMessage, contentType, bodyExcerpt, url, outcome, tokenOrigin,
+                influxDb3);
     }
 
     public int status() {
@@ -70,6 +76,10 @@ public final class HttpFailure extends Failure {
         return tokenOrigin;
     }
 
+    public boolean influxDb3() {
+        return influxDb3;
+    }
+
     public boolean rejectsToken() {
         return status == 401 || status == 403;
     }
@@ -79,7 +89,8 @@ public final class HttpFailure extends Failure {
         if (rejectsToken()) {
             return ExitCode.REJECTED;
         }
-        return status == 404 ? ExitCode.NOT_FOUND : ExitCode.FAILURE;
+        // InfluxDB 3's 404 is an unknown path: nothing the user named is missing.
+        return status == 404 && !influxDb3 ? ExitCode.NOT_FOUND : ExitCode.FAILURE;
     }
 
     @Override

@@ -40,6 +40,14 @@ public final class CanResolver {
         }
     }
 
+    /**
+     * InfluxDB 3: permissions name their databases (and system resources), so the name given is the
+     * resource; nothing to look up, and no org.
+     */
+    public static CanResolution byName(CanQuery query) {
+        return new CanResolution(List.of(new CanTarget(query.nameOrId(), query.nameOrId(), null, null)), null);
+    }
+
     private static CanTarget target(Bucket b) {
         return new CanTarget(b.id(), b.name(), b.orgID(), null);
     }

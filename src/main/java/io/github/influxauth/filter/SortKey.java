@@ -11,11 +11,14 @@ import java.util.function.Function;
 /** {@code --sort}: lower-case constants, as users type them. Missing values sort last. */
 public enum SortKey {
     id(Authorization::id),
-    description(a -> a.description() == null ? null : a.description().toLowerCase(Locale.ROOT)),
+    /** An InfluxDB 3 token's name is its description. */
+    description(a -> lowerCase(a.name() != null ? a.name() : a.description())),
     created(a -> instant(a.createdAt())),
     updated(a -> instant(a.updatedAt())),
     user(a -> a.user() != null ? a.user() : a.userID()),
-    status(Authorization::status);
+    status(Authorization::status),
+    /** Soonest first; tokens that never expire last. */
+    expiry(Authorization::expiresAt);
 
     private final Comparator<Authorization> comparator;
 
@@ -25,6 +28,10 @@ public enum SortKey {
 
     public Comparator<Authorization> comparator() {
         return comparator;
+    }
+
+    private static String lowerCase(String text) {
+        return text == null ? null : text.toLowerCase(Locale.ROOT);
     }
 
     /** RFC 3339 times compare as instants, not as text ("...11.9Z" is after "...11.90412Z"); unreadable ones sort last. */

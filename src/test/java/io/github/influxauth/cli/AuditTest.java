@@ -126,9 +126,17 @@ class AuditTest {
                 + "hint: see 'influx-auth list --help'\n", cli.run("list", "--can", "write").err());
         assertEquals("error: the action must be read or write, as in read:buckets, not \"delete\"\n"
                 + "hint: see 'influx-auth list --help'\n", cli.run("list", "--permission", "delete").err());
-        Result status = cli.run("list", "--status", "expired");
+        Result status = cli.run("list", "--status", "disabled");
         assertEquals(2, status.exitCode());
         assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void influxDb3OnlyFiltersMatchNoV2Token() {
+        assertEquals("", ids(list("--status expired")));
+        assertEquals("", ids(list("--expired")));
+        assertEquals("", ids(list("--expires-within 3650d")));
+        assertEquals(2, cli.run("list", "--expires-within", "soon").exitCode());
     }
 
     @Test
