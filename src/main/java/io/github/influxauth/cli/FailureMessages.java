@@ -73,7 +73,9 @@ final class FailureMessages implements Failure.Visitor<Report> {
         String status = "HTTP " + h.status();
         String quoted = h.serverMessage() != null ? h.serverMessage() : h.bodyExcerpt();
         String said = quoted != null ? quoted : "no reason given";
-        return switch (h.status()) {
+        // InfluxDB 3 words its own query errors {"error": ...}; a 404 in other words is a path it does not have.
+        boolean ownError = h.serverMessage() != null && h.code() == null;
+        return switch (h.status() == 404 && ownError ? 400 : h.status()) {
             case 401 -> new Report("the server rejected the token from " + Words.origin(h.tokenOrigin()) + ": " + said
                     + " (" + status + ")",
                     "check the token; InfluxDB 3 rejects an expired token the same way as an unknown one", f.exitCode());
