@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -17,11 +18,14 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A fake influxd for each test, and the tool pointed at it: register it on an instance field,
+ * A fake server for each test (an influxd 2.x, or an InfluxDB 3), and the tool pointed at it:
+ * register it on an instance field,
  *
  * <pre>{@code
  * @RegisterExtension
- * final FakeServer server = FakeServer.contractExamples();
+ * final FakeServer<FakeInfluxServer> server = FakeServer.contractExamples();
+ * @RegisterExtension
+ * final FakeServer<FakeInfluxDb3> core = FakeServer.of(FakeInfluxDb3::core);
  *
  * @Test
  * void lists() {
@@ -30,32 +34,42 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }</pre>
  *
  * Before each test it starts the server and makes an empty home directory; {@link #cli()} is a
- * {@link Cli} with {@code INFLUX_HOST} and {@code INFLUX_TOKEN} set to the server and its token.
- * After each test it stops the server.
+ * {@link Cli} set up the way a user of that server sets up: {@code INFLUX_HOST} and
+ * {@code INFLUX_TOKEN} for influxd, the influxdb3 CLI's {@code INFLUXDB3_HOST_URL} and
+ * {@code INFLUXDB3_AUTH_TOKEN} for InfluxDB 3. After each test it stops the server.
  */
-public final class FakeServer implements BeforeEachCallback, AfterEachCallback {
+public final class FakeServer<F extends Dispatcher & FakeServer.Fake> implements BeforeEachCallback, AfterEachCallback {
 
-    private final Supplier<FakeInfluxServer> fixture;
-    private FakeInfluxServer fake;
+    /** A fake server the tool can be pointed at. */
+    public interface Fake {
+        /** A started MockWebServer that answers as this fake. */
+        MockWebServer start() throws IOException;
+
+        /** {@code cli} pointed at this fake, served at {@code url}: where it is and its token, as its users set them. */
+        Cli connect(Cli cli, String url);
+    }
+
+    private final Supplier<F> fixture;
+    private F fake;
     private MockWebServer server;
     private Path home;
 
-    private FakeServer(Supplier<FakeInfluxServer> fixture) {
+    private FakeServer(Supplier<F> fixture) {
         this.fixture = fixture;
     }
 
     /** Serving {@code contract/examples/authorizations-list.json}. */
-    public static FakeServer contractExamples() {
-        return new FakeServer(FakeInfluxServer::withContractExamples);
+    public static FakeServer<FakeInfluxServer> contractExamples() {
+        return new FakeServer<>(FakeInfluxServer::withContractExamples);
     }
 
     /** Serving the audit fixture: every permission shape, hostile text, two buckets named telegraf. */
-    public static FakeServer auditFixture() {
-        return new FakeServer(FakeInfluxServer::withAuditFixture);
+    public static FakeServer<FakeInfluxServer> auditFixture() {
+        return new FakeServer<>(FakeInfluxServer::withAuditFixture);
     }
 
-    public static FakeServer of(Supplier<FakeInfluxServer> fixture) {
-        return new FakeServer(fixture);
+    public static <F extends Dispatcher & Fake> FakeServer<F> of(Supplier<F> fixture) {
+        return new FakeServer<>(fixture);
     }
 
     @Override
@@ -76,12 +90,12 @@ public final class FakeServer implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** The fake's knobs: paging, faults, a path prefix, its token. */
-    public FakeInfluxServer fake() {
+    public F fake() {
         return fake;
     }
 
     /** Serves other data from now on. */
-    public FakeServer serve(FakeInfluxServer other) {
+    public FakeServer<F> serve(F other) {
         this.fake = other;
         server.setDispatcher(other);
         return this;
@@ -105,9 +119,9 @@ public final class FakeServer implements BeforeEachCallback, AfterEachCallback {
         return home;
     }
 
-    /** The tool, with {@code INFLUX_HOST} and {@code INFLUX_TOKEN} naming this server and its token. */
+    /** The tool, pointed at this server with its token as the server's users do. */
     public Cli cli() {
-        return new Cli(home).env("INFLUX_HOST", url()).env("INFLUX_TOKEN", FakeInfluxServer.TOKEN);
+        return fake.connect(new Cli(home), url());
     }
 
     /** Runs the tool against this server. */
