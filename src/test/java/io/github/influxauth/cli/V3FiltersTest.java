@@ -100,6 +100,17 @@ class V3FiltersTest {
     }
 
     @Test
+    void idsSortAsNumbers() {
+        List<com.fasterxml.jackson.databind.node.ObjectNode> rows = new ArrayList<>();
+        for (int id : new int[] {10, 9, 100, 0}) {
+            rows.add(Fixtures.parse("{\"token_id\":" + id + ",\"name\":\"t" + id + "\",\"hash\":\"abcdef012\","
+                    + "\"created_at\":\"2026-04-01T08:00:00\",\"permissions\":\"*:*:*\"}"));
+        }
+        enterprise.serve(FakeInfluxDb3.withRows(rows));
+        assertEquals("0 9 10 100", ids(enterprise, "--sort id"));
+    }
+
+    @Test
     void unreadablePermissionsAreNeverMatched() {
         assertEquals("8", ids(hostile, "--permission read:db"), "8's readable half counts");
         assertEquals("8", ids(hostile, "--permission read"), "7 holds only text that does not read");
