@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 
@@ -62,5 +63,16 @@ public final class JsonTrees {
             default:
                 throw new JsonParseException(p, "unexpected token " + p.currentToken());
         }
+    }
+
+    /** The text of a number, as {@link #read} keeps it (or as an ObjectMapper reads it); null for any other node. */
+    public static String numberText(JsonNode node) {
+        if (node.isNumber()) {
+            return node.asText();
+        }
+        if (node instanceof POJONode pojo && pojo.getPojo() instanceof RawValue raw) {
+            return String.valueOf(raw.rawValue());
+        }
+        return null;
     }
 }

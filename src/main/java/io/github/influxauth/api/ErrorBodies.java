@@ -30,6 +30,7 @@ final class ErrorBodies {
         String code = null;
         String message = null;
         boolean influxError = false;
+        boolean errorField = false;
         if (text != null && !text.isBlank()) {
             try {
                 JsonNode node = Json.mapper().readTree(text);
@@ -39,12 +40,14 @@ final class ErrorBodies {
                     influxError = code != null && message != null;
                     if (message == null && node.path("error").isTextual()) {
                         message = node.path("error").asText();
+                        errorField = code == null;
                     }
                 }
             } catch (IOException notJson) {
                 // Described below by its content type and first characters.
             }
         }
+        boolean influxDb3 = influxDb3(response, text, errorField);
         if (message == null && response.header("X-Platform-Error-Code") != null) {
             code = response.header("X-Platform-Error-Code");
             message = code;
@@ -54,8 +57,26 @@ final class ErrorBodies {
                 || response.header("X-Influxdb-Build") != null
                 || response.header("X-Influxdb-Version") != null;
         HttpFailure.Response facts = new HttpFailure.Response(response.code(), code, Redaction.redact(message, token),
-                contentType, excerpt, url, influxError, fromInfluxDB);
+                contentType, excerpt, url, influxError, fromInfluxDB, influxDb3);
         return new HttpFailure(facts, null, tokenOrigin, hostOrigin, null);
+    }
+
+    /**
+     * Whether an error answer is InfluxDB 3's: since 3.8 every answer carries {@code cluster-uuid};
+     * its authentication, which runs before routing, answers 401 with {@code {"error": …}} (3.8+) or
+     * nothing (3.7 and older); its router answers an unknown path, such as v2's, with the text
+     * {@code Not found}. influxd 2.x writes {@code {"code": …, "message": …}} for all of these.
+     */
+    private static boolean influxDb3(Response response, String text, boolean errorField) {
+        if (response.header("cluster-uuid") != null) {
+            return true;
+        }
+        boolean empty = text == null || text.isBlank();
+        return switch (response.code()) {
+            case 401 -> empty || errorField;
+            case 404 -> !empty && text.strip().equals("Not found");
+            default -> false;
+        };
     }
 
     /**

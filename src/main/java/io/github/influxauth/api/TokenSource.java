@@ -1,6 +1,7 @@
 package io.github.influxauth.api;
 
 import io.github.influxauth.filter.BucketLookup;
+import io.github.influxauth.model.Api;
 import io.github.influxauth.model.Authorization;
 
 /** The tokens of one server, whichever API it speaks: what commands talk to. */
@@ -16,11 +17,25 @@ public interface TokenSource extends AutoCloseable {
     /** Lists the tokens the query selects, in the server's order, handing each to {@code sink} as soon as it is read. */
     void list(AuthorizationQuery query, Sink sink);
 
-    /** One token by its ID. */
-    Authorization get(String id);
+    /**
+     * One token: by its ID for InfluxDB v2 (16 hexadecimal characters, which callers check before),
+     * by its {@code token_id} or else its name for InfluxDB 3.
+     */
+    Authorization get(String idOrName);
 
-    /** Bucket look-ups for {@code --can}. */
+    /** Bucket look-ups for {@code --can}: InfluxDB v2 only (InfluxDB 3 permissions name their databases). */
     BucketLookup buckets();
+
+    /**
+     * The API the server speaks: known from the start when it was given, else as soon as the server
+     * has answered (before the first token is handed over); null until then.
+     */
+    Api api();
+
+    /** Whether a listing showed that the server checks no tokens (InfluxDB 3 started without authentication). */
+    default boolean withoutAuthentication() {
+        return false;
+    }
 
     @Override
     void close();

@@ -7,6 +7,7 @@ import io.github.influxauth.failure.HttpFailure;
 import io.github.influxauth.failure.Origin;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.security.Security;
 import java.time.Clock;
 import java.util.List;
@@ -98,7 +99,9 @@ final class Transport implements AutoCloseable {
 
     /** POSTs {@code json} to {@code url} and reads the JSON answer with {@code reader}. */
     <T> T post(HttpUrl url, String json, JsonBodies.Reader<T> reader) {
-        return exchange(request(url).post(RequestBody.create(json, JSON)).build(), reader);
+        // Bytes, not a String: OkHttp would add "; charset=utf-8" to the Content-Type of a String.
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        return exchange(request(url).post(RequestBody.create(body, JSON)).build(), reader);
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.github.influxauth.failure.BadResponse;
 import io.github.influxauth.failure.BadResponse.Kind;
 import io.github.influxauth.failure.HttpFailure;
 import io.github.influxauth.filter.BucketLookup;
+import io.github.influxauth.model.Api;
 import io.github.influxauth.model.Authorization;
 import io.github.influxauth.model.Bucket;
 import io.github.influxauth.model.Ids;
@@ -74,6 +75,11 @@ final class V2Api implements TokenSource, BucketLookup {
     @Override
     public BucketLookup buckets() {
         return this;
+    }
+
+    @Override
+    public Api api() {
+        return Api.V2;
     }
 
     @Override

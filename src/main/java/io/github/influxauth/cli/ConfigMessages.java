@@ -58,6 +58,11 @@ final class ConfigMessages {
             case CONFIGS_MISSING -> "the configs file " + file + " (from " + from + ") does not exist";
             case NOT_A_DURATION -> from + " must be a duration such as 30s, 2m or 1m30s, not \"" + f.value() + "\"";
             case NOT_A_BOOLEAN -> from + " must be true/false/1/0/yes/no, not \"" + f.value() + "\"";
+            case NOT_AN_API -> from + " must be auto, v2 or v3, not \"" + f.value() + "\"";
+            case NO_USER_OR_ORG_IN_V3 -> {
+                hint = "--user, --user-id, --org and --org-id filter InfluxDB v2 tokens only";
+                yield "InfluxDB 3 tokens have no user or org";
+            }
         };
         return new Report(message, hint, f.exitCode());
     }

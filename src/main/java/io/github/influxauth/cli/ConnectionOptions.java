@@ -18,12 +18,26 @@ public class ConnectionOptions {
     static final String MIXIN_NAME = "connection";
 
     @Option(names = "--host", paramLabel = "URL",
-            description = {"Server URL; a path prefix is kept (env: INFLUX_HOST).", "Default: http://localhost:8086"})
+            description = {"Server URL; a path prefix is kept (env: INFLUX_HOST, then INFLUXDB3_HOST_URL).",
+                "Default: http://localhost:8086"})
     String host;
+
+    @Option(names = "--api", paramLabel = "API", completionCandidates = ApiNames.class,
+            description = {"Which API the server speaks: auto (find out), v2 or v3 (env: INFLUX_AUTH_API).",
+                "Default: auto; v3 when the host is from INFLUXDB3_HOST_URL"})
+    String api;
+
+    /** The values {@code --api} takes, for completion: the option is read as text, so that env and option share one check. */
+    static final class ApiNames extends ArrayList<String> {
+        ApiNames() {
+            super(List.of("auto", "v2", "v3"));
+        }
+    }
 
     /** A token is given one way at most. */
     static final class TokenOption {
-        @Option(names = {"-t", "--token"}, paramLabel = "TOKEN", description = "API token (env: INFLUX_TOKEN).")
+        @Option(names = {"-t", "--token"}, paramLabel = "TOKEN",
+                description = "API token (env: INFLUX_TOKEN, then INFLUXDB3_AUTH_TOKEN).")
         String token;
 
         @Option(names = "--token-file", paramLabel = "PATH",
@@ -67,6 +81,7 @@ public class ConnectionOptions {
         merged.tokenOption = new TokenOption();
         for (ConnectionOptions o : levels(spec)) {
             merged.host = merged.host != null ? merged.host : o.host;
+            merged.api = merged.api != null ? merged.api : o.api;
             if (merged.tokenOption.token == null && merged.tokenOption.tokenFile == null && o.tokenOption != null) {
                 merged.tokenOption = o.tokenOption;
             }
@@ -79,7 +94,7 @@ public class ConnectionOptions {
         }
         return new ConnectionOptionValues(merged.host, merged.tokenOption.token, merged.tokenOption.tokenFile,
                 merged.activeConfig, merged.configsPath, merged.skipVerify, merged.caCert, merged.timeout,
-                merged.httpDebug);
+                merged.httpDebug, merged.api);
     }
 
     /** Whether {@code --debug} was given at any level. */

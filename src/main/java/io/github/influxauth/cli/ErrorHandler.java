@@ -78,8 +78,11 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
         if (s == null || s.isEmpty()) {
             return "failed";
         }
-        if (s.length() > 1 && Character.isUpperCase(s.charAt(1))) {
-            return s; // an acronym, e.g. TLS
+        int wordEnd = s.indexOf(' ') < 0 ? s.length() : s.indexOf(' ');
+        for (int i = 1; i < wordEnd; i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                return s; // an acronym or a name, e.g. TLS, InfluxDB
+            }
         }
         return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
     }

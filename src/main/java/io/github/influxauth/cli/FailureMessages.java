@@ -9,6 +9,8 @@ import io.github.influxauth.failure.IncompleteListing;
 import io.github.influxauth.failure.NotFound;
 import io.github.influxauth.failure.Origin;
 import io.github.influxauth.failure.RetryOutcome;
+import io.github.influxauth.failure.TokenNotFound;
+import io.github.influxauth.failure.V3QueryFailure;
 
 /**
  * The words for every failure: the one place where facts become sentences. Wording for the
@@ -42,10 +44,12 @@ final class FailureMessages implements Failure.Visitor<Report> {
     public Report http(HttpFailure f) {
         String status = "HTTP " + f.status();
         String quoted = f.serverMessage();
+        // Reached with --api v2 only: in auto, such an answer turns to the InfluxDB 3 query.
+        String v3 = f.influxDb3() ? "the server answers like InfluxDB 3: give --api v3, or leave --api at auto" : null;
         if (f.rejectsToken()) {
             return new Report("the server rejected the token from " + Words.origin(f.tokenOrigin()) + ": "
                     + (quoted != null ? quoted : "no reason given") + " (" + status + ")",
-                    "check the token; listing tokens needs the read:authorizations permission in the org",
+                    v3 != null ? v3 : "check the token; listing tokens needs the read:authorizations permission in the org",
                     f.exitCode());
         }
         String retry = f.retry() == null ? null : retry(f.retry());
@@ -63,16 +67,49 @@ final class FailureMessages implements Failure.Visitor<Report> {
         if (f.status() == 404) {
             // Not InfluxDB saying that a token, user or bucket does not exist: the URL leads elsewhere.
             return new Report("nothing at " + f.url() + ": " + said + " (" + status + ")",
-                    "check the URL from " + Words.origin(f.hostOrigin()) + ": it must lead to InfluxDB, with a path"
-                            + " prefix only where a proxy puts one",
+                    v3 != null ? v3 : "check the URL from " + Words.origin(f.hostOrigin()) + ": it must lead to InfluxDB,"
+                            + " with a path prefix only where a proxy puts one",
                     f.exitCode());
         }
         if (quoted == null) {
-            String hint = retry != null ? retry : f.fromInfluxDB() ? null : PROXY_HINT;
+            String hint = retry != null ? retry : v3 != null ? v3 : f.fromInfluxDB() ? null : PROXY_HINT;
             return new Report(status + " with " + said + " (from " + f.url() + ")", hint, f.exitCode());
         }
         String prefix = f.status() >= 500 ? "server error: " : "the server refused the request: ";
-        return new Report(prefix + quoted + " (" + status + ")", retry, f.exitCode());
+        return new Report(prefix + quoted + " (" + status + ")", retry != null ? retry : v3, f.exitCode());
+    }
+
+    @Override
+    public Report v3Query(V3QueryFailure f) {
+        HttpFailure h = f.http();
+        String status = "HTTP " + h.status();
+        String quoted = h.serverMessage() != null ? h.serverMessage() : h.bodyExcerpt();
+        String said = quoted != null ? quoted : "no reason given";
+        // InfluxDB 3 words its own query errors {"error": ...}; a 404 in other words is a path it does not have.
+        boolean ownError = h.serverMessage() != null && h.code() == null;
+        return switch (h.status() == 404 && ownError ? 400 : h.status()) {
+            case 401 -> new Report("the server rejected the token from " + Words.origin(h.tokenOrigin()) + ": " + said
+                    + " (" + status + ")",
+                    "check the token; InfluxDB 3 rejects an expired token the same way as an unknown one", f.exitCode());
+            case 403 -> new Report("listing tokens on InfluxDB 3 Enterprise needs an admin token; the one from "
+                    + Words.origin(h.tokenOrigin()) + " is not (" + status + ")",
+                    "use an admin token (influxdb3 create token --admin)", f.exitCode());
+            case 404 -> new Report("the server has no InfluxDB 3 query API: " + said + " (" + status + ", from "
+                    + h.url() + ")",
+                    f.apiOrigin() == null ? PROXY_HINT
+                            : "InfluxDB 3 was assumed from " + Words.origin(f.apiOrigin())
+                                    + "; for an InfluxDB v2 server, give --api v2 or auto",
+                    f.exitCode());
+            default -> h.retry() != null ? http(h)
+                    : new Report("the InfluxDB 3 query of its tokens failed: " + said + " (" + status + ")", null,
+                            f.exitCode());
+        };
+    }
+
+    @Override
+    public Report tokenNotFound(TokenNotFound f) {
+        return new Report("no token has the ID or name \"" + f.idOrName() + "\" (from " + f.url() + ")",
+                "influx-auth list shows every token's ID and name", f.exitCode());
     }
 
     private static String retry(RetryOutcome r) {

@@ -1,6 +1,7 @@
 package io.github.influxauth.cli;
 
 import io.github.influxauth.api.TokenSource;
+import io.github.influxauth.config.ApiChoice;
 import io.github.influxauth.config.Environment;
 import io.github.influxauth.failure.ExitCode;
 import io.github.influxauth.model.Authorization;
@@ -31,20 +32,25 @@ final class GetCommand implements Callable<Integer> {
     @Mixin(name = ConnectionOptions.MIXIN_NAME)
     ConnectionOptions connection;
 
-    @Parameters(paramLabel = "ID", description = "The authorization ID: 16 hexadecimal characters.")
+    @Parameters(paramLabel = "ID", description = {"The authorization ID: 16 hexadecimal characters.",
+        "InfluxDB 3 (--api v3, or a host from INFLUXDB3_HOST_URL): the token's ID or name."})
     String id;
 
     @Override
     public Integer call() {
-        if (!Ids.isId(id)) {
+        // Unless InfluxDB 3 is known, the argument must be a v2 ID: checked before any request, as always.
+        if (Session.api(spec).kind() != ApiChoice.Kind.V3 && !Ids.isId(id)) {
             throw new ParameterException(spec.commandLine(),
                     "\"" + id + "\" is not an authorization ID: IDs are 16 hexadecimal characters");
         }
         Environment env = RootCommand.of(spec).environment();
         Format format = output.format(env, Format.detail);
         Authorization authorization;
-        try (TokenSource source = Session.open(spec)) {
+        try (TokenSource source = Session.open(spec, env.clock().instant())) {
             authorization = source.get(id);
+            if (source.withoutAuthentication()) {
+                Notes.withoutAuthentication(spec.commandLine().getErr());
+            }
         }
         Renderers.one(format, authorization, spec.commandLine().getOut(), output.renderOptions(env));
         return ExitCode.OK;

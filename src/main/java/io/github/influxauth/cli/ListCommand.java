@@ -4,14 +4,17 @@ import io.github.influxauth.api.AuthorizationQuery;
 import io.github.influxauth.api.TokenSource;
 import io.github.influxauth.config.Environment;
 import io.github.influxauth.failure.ExitCode;
+import io.github.influxauth.failure.HttpFailure;
 import io.github.influxauth.filter.CanQuery;
 import io.github.influxauth.filter.CanResolution;
 import io.github.influxauth.filter.CanResolver;
 import io.github.influxauth.listing.Listing;
+import io.github.influxauth.model.Api;
 import io.github.influxauth.output.Format;
-import io.github.influxauth.output.ListRenderer;
+import io.github.influxauth.output.RenderOptions;
 import io.github.influxauth.output.Renderers;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,21 +45,46 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         filters.validate();
         Environment env = RootCommand.of(spec).environment();
+        Instant now = env.clock().instant();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ListRenderer renderer = Renderers.list(output.format(env, Format.table), out, output.renderOptions(env));
+        Format format = output.format(env, Format.table);
+        RenderOptions options = output.renderOptions(env);
         AuthorizationQuery query = filters.query();
-        try (TokenSource source = Session.open(spec)) {
+        try (TokenSource source = Session.open(spec, now)) {
             CanQuery can = filters.canQuery();
-            CanResolution resolved = can == null ? null : CanResolver.resolve(can, source.buckets());
-            Notes.print(err, resolved == null ? null : resolved.note());
-            Listing listing = new Listing(filters.predicate(resolved),
-                    filters.sort() == null ? null : filters.sort().comparator(), filters.limit());
-            Listing.Result result = listing.run(source, query, renderer, out::checkError);
-            if (result.fetched() == 0 && query.equals(AuthorizationQuery.ALL)) {
+            if (source.api() == Api.V2) {
+                filters.requireV2Ids();
+            }
+            // Buckets are looked up before the listing, unless the server is known to be InfluxDB 3.
+            CanResolution v2Can = can == null || source.api() == Api.V3 ? null : resolveOnV2(can, source);
+            Listing listing = new Listing(filters.sort() == null ? null : filters.sort().comparator(), filters.limit());
+            Listing.Result result = listing.run(source, query, api -> {
+                if (api == Api.V2) {
+                    filters.requireV2Ids();
+                }
+                CanResolution resolved = can == null ? null : api == Api.V3 ? CanResolver.byName(can) : v2Can;
+                Notes.print(err, resolved == null ? null : resolved.note());
+                return new Listing.Stage(filters.predicate(resolved, now), Renderers.list(format, api, out, options));
+            }, out::checkError);
+            if (source.api() != Api.V3 && result.fetched() == 0 && query.equals(AuthorizationQuery.ALL)) {
                 Notes.emptyListing(err);
+            }
+            if (source.withoutAuthentication()) {
+                Notes.withoutAuthentication(err);
             }
         }
         return ExitCode.OK;
+    }
+
+    private static CanResolution resolveOnV2(CanQuery can, TokenSource source) {
+        try {
+            return CanResolver.resolve(can, source.buckets());
+        } catch (HttpFailure e) {
+            if (source.api() == Api.V3) {
+                return null; // the look-up was the first request, and InfluxDB 3 answered: it has no buckets
+            }
+            throw e;
+        }
     }
 }

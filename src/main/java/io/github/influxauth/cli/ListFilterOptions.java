@@ -1,6 +1,9 @@
 package io.github.influxauth.cli;
 
 import io.github.influxauth.api.AuthorizationQuery;
+import io.github.influxauth.config.Durations;
+import io.github.influxauth.failure.ConfigFailure;
+import io.github.influxauth.failure.Origin;
 import io.github.influxauth.filter.CanQuery;
 import io.github.influxauth.filter.CanResolution;
 import io.github.influxauth.filter.Filters;
@@ -8,6 +11,8 @@ import io.github.influxauth.filter.PermissionPattern;
 import io.github.influxauth.filter.SortKey;
 import io.github.influxauth.model.Authorization;
 import io.github.influxauth.model.Ids;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -20,7 +25,8 @@ import picocli.CommandLine.Spec;
 /** The filters, order and limit of {@code list}: checked here, before any request, then turned into a query and a predicate. */
 public class ListFilterOptions {
 
-    enum Status { active, inactive }
+    /** {@code inactive} is InfluxDB v2's, {@code expired} InfluxDB 3's: each matches no token of the other. */
+    enum Status { active, inactive, expired }
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
@@ -47,19 +53,25 @@ public class ListFilterOptions {
     @ArgGroup(exclusive = true)
     OrgOption org = new OrgOption();
 
-    @Option(names = {"-i", "--id"}, paramLabel = "ID", description = "Only this authorization ID; repeatable.")
+    @Option(names = {"-i", "--id"}, paramLabel = "ID", description = "Only this authorization ID (InfluxDB 3: token ID or name); repeatable.")
     List<String> ids = new ArrayList<>();
 
-    @Option(names = "--status", paramLabel = "STATUS", description = "Only tokens with this status: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--status", paramLabel = "STATUS", description = "Only tokens with this status: ${COMPLETION-CANDIDATES} (InfluxDB 3).")
     Status status;
 
-    @Option(names = "--description", paramLabel = "TEXT", description = "Only tokens whose description contains TEXT, ignoring case.")
+    @Option(names = "--expired", description = "Only InfluxDB 3 tokens whose expiry has passed.")
+    boolean expired;
+
+    @Option(names = "--expires-within", paramLabel = "DURATION", description = "Only InfluxDB 3 tokens that expire within DURATION from now, e.g. 7d or 12h.")
+    String expiresWithin;
+
+    @Option(names = "--description", paramLabel = "TEXT", description = "Only tokens whose description (InfluxDB 3: name or description) contains TEXT, ignoring case.")
     String description;
 
-    @Option(names = "--permission", paramLabel = "ACTION[:TYPE]", description = "Only tokens with this permission, e.g. write or read:buckets; repeatable, each must hold.")
+    @Option(names = "--permission", paramLabel = "ACTION[:TYPE]", description = "Only tokens with this permission (e.g. write, read:buckets, read:db); repeatable, each must hold.")
     List<String> permissions = new ArrayList<>();
 
-    @Option(names = "--can", paramLabel = "ACTION:TYPE/NAME_OR_ID", description = "Only tokens allowed that action on that one resource, e.g. write:buckets/telegraf.")
+    @Option(names = "--can", paramLabel = "ACTION:TYPE/NAME_OR_ID", description = "Only tokens allowed that action on that one resource (e.g. write:buckets/telegraf, write:db/sensors).")
     String can;
 
     @Option(names = "--sort", paramLabel = "KEY", description = "Sort by ${COMPLETION-CANDIDATES} (default: the server's order).")
@@ -74,13 +86,11 @@ public class ListFilterOptions {
             throw new ParameterException(mixee.commandLine(), "--limit must be 0 or more");
         }
         // A malformed ID matches nothing: an empty listing would say "no such token" when the ID is a typo.
-        for (String id : ids) {
-            requireId("--id", id);
-        }
         requireId("--user-id", user.id);
         requireId("--org-id", org.id);
         patterns();
         canQuery();
+        expiresWithin();
     }
 
     /** The filters the server applies (and that are checked again here). */
@@ -97,8 +107,11 @@ public class ListFilterOptions {
         }
     }
 
-    /** Every filter given, as one predicate; {@code resolved} is what {@code --can} was resolved to, or null. */
-    Predicate<Authorization> predicate(CanResolution resolved) {
+    /**
+     * Every filter given, as one predicate; {@code resolved} is what {@code --can} was resolved to, or
+     * null; {@code now} decides what has expired.
+     */
+    Predicate<Authorization> predicate(CanResolution resolved, Instant now) {
         List<Predicate<Authorization>> filters = new ArrayList<>();
         if (user.name != null) filters.add(Filters.user(user.name));
         if (user.id != null) filters.add(Filters.userID(user.id));
@@ -106,6 +119,8 @@ public class ListFilterOptions {
         if (org.id != null) filters.add(Filters.orgID(org.id));
         if (!ids.isEmpty()) filters.add(Filters.ids(ids));
         if (status != null) filters.add(Filters.status(status.name()));
+        if (expired) filters.add(Filters.expired(now));
+        if (expiresWithin != null) filters.add(Filters.expiresWithin(now, expiresWithin()));
         if (description != null) filters.add(Filters.description(description));
         if (!permissions.isEmpty()) filters.add(Filters.permissions(patterns()));
         if (resolved != null) filters.add(Filters.can(canQuery().action(), canQuery().type(), resolved.targets()));
@@ -120,10 +135,29 @@ public class ListFilterOptions {
         return limit;
     }
 
+    /**
+     * {@code --id} for an InfluxDB v2 server, where IDs are 16 hexadecimal characters; an InfluxDB 3
+     * token's ID is a number, or it is named.
+     */
+    void requireV2Ids() {
+        for (String id : ids) {
+            requireId("--id", id);
+        }
+    }
+
     private void requireId(String option, String value) {
         if (value != null && !Ids.isId(value)) {
             throw new ParameterException(mixee.commandLine(),
                     option + " \"" + value + "\" is not an ID: IDs are 16 hexadecimal characters");
+        }
+    }
+
+    private Duration expiresWithin() {
+        try {
+            return expiresWithin == null ? null : Durations.parse(expiresWithin, Origin.option("--expires-within"));
+        } catch (ConfigFailure e) {
+            throw new ParameterException(mixee.commandLine(),
+                    "--expires-within takes a duration such as 7d, 12h or 2w, not \"" + expiresWithin + "\"");
         }
     }
 

@@ -33,6 +33,13 @@ final class Notes {
         err.flush();
     }
 
+    /** An InfluxDB 3 server that lists its tokens without their hashes: it checks none. */
+    static void withoutAuthentication(PrintWriter err) {
+        err.println("note: this InfluxDB 3 server runs without authentication (--without-auth): it checks no"
+                + " token, and lists no hashes");
+        err.flush();
+    }
+
     /** An empty listing that no filter explains: the token may not see the tokens. */
     static void emptyListing(PrintWriter err) {
         err.println("hint: the server returned no authorizations; the token may lack the read:authorizations"

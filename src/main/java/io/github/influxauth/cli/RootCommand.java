@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "influx-auth",
         mixinStandardHelpOptions = true,
         versionProvider = RootCommand.VersionProvider.class,
-        description = "List and show InfluxDB API tokens (authorizations) through the v2 HTTP API.",
+        description = "List and show InfluxDB API tokens: v2 authorizations and InfluxDB 3 tokens.",
         subcommands = {ListCommand.class, GetCommand.class, AuthCommand.class, CompletionCommand.class},
         sortOptions = false,
         footer = {"", "Exit codes: 0 success, 1 server or network failure, 2 usage or configuration",

@@ -9,7 +9,10 @@ final class Secrets {
 
     private Secrets() {}
 
-    /** {@code text} with the value of {@code --token}/{@code -t} and of {@code INFLUX_TOKEN} replaced by {@code <redacted>}. */
+    /**
+     * {@code text} with the value of {@code --token}/{@code -t}, of {@code INFLUX_TOKEN} and of
+     * {@code INFLUXDB3_AUTH_TOKEN} replaced by {@code <redacted>}.
+     */
     static String redact(String text, String[] args, Environment env) {
         List<String> secrets = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -22,9 +25,11 @@ final class Secrets {
                 secrets.add(a.substring(a.charAt(2) == '=' ? 3 : 2));
             }
         }
-        String envToken = env.get("INFLUX_TOKEN");
-        if (envToken != null) {
-            secrets.add(envToken);
+        for (String variable : new String[] {"INFLUX_TOKEN", "INFLUXDB3_AUTH_TOKEN"}) {
+            String envToken = env.get(variable);
+            if (envToken != null) {
+                secrets.add(envToken);
+            }
         }
         String result = text;
         for (String secret : secrets) {

@@ -2,11 +2,13 @@ package io.github.influxauth.cli;
 
 import io.github.influxauth.api.TokenSource;
 import io.github.influxauth.api.TokenSources;
+import io.github.influxauth.config.ApiChoice;
 import io.github.influxauth.config.ConnectionResolver;
 import io.github.influxauth.config.ConnectionSettings;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Instant;
 import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -15,7 +17,8 @@ final class Session {
 
     private Session() {}
 
-    static TokenSource open(CommandSpec spec) {
+    /** @param now the moment that decides which InfluxDB 3 tokens have expired */
+    static TokenSource open(CommandSpec spec, Instant now) {
         ConnectionSettings settings = new ConnectionResolver(RootCommand.of(spec).environment())
                 .resolve(ConnectionOptions.merged(spec));
         PrintWriter err = spec.commandLine().getErr();
@@ -27,7 +30,12 @@ final class Session {
                     + "; use https://");
         }
         err.flush();
-        return TokenSources.open(settings, settings.httpDebug() ? err : null);
+        return TokenSources.open(settings, settings.httpDebug() ? err : null, now);
+    }
+
+    /** Which API the command is to speak, known before any file is read or request sent. */
+    static ApiChoice api(CommandSpec spec) {
+        return new ConnectionResolver(RootCommand.of(spec).environment()).api(ConnectionOptions.merged(spec));
     }
 
     static boolean isLoopback(String host) {

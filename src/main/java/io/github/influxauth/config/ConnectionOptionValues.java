@@ -12,7 +12,8 @@ public record ConnectionOptionValues(
         boolean skipVerify,
         Path caCert,
         String timeout,
-        boolean httpDebug) {
+        boolean httpDebug,
+        String api) {
 
     @Override
     public String toString() {

@@ -17,12 +17,16 @@ import java.util.List;
 /**
  * Decides each connection value by precedence: option, then environment variable, then the active
  * config of the configs file, then the default. The configs file is read only when it is asked for
- * ({@code -c}) or still needed for the host or the token.
+ * ({@code -c}) or still needed for the host or the token. Among variables, ours come first, then
+ * the {@code influxdb3} CLI's ({@code INFLUXDB3_HOST_URL}, {@code INFLUXDB3_AUTH_TOKEN}).
  */
 public final class ConnectionResolver {
 
     public static final String DEFAULT_HOST = "http://localhost:8086";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** The {@code influxdb3} CLI's variables, read when ours are not set. */
+    static final String INFLUXDB3_HOST = "INFLUXDB3_HOST_URL";
+    static final String INFLUXDB3_TOKEN = "INFLUXDB3_AUTH_TOKEN";
 
     private final Environment env;
 
@@ -31,15 +35,14 @@ public final class ConnectionResolver {
     }
 
     public ConnectionSettings resolve(ConnectionOptionValues options) {
-        Value host = first(
-                Value.of(options.host(), Origin.option("--host")),
-                Value.of(env.get("INFLUX_HOST"), Origin.environment("INFLUX_HOST")));
+        Value host = givenHost(options);
         Value token = first(
                 Value.of(options.token(), Origin.option("--token")),
                 options.tokenFile() == null
                         ? null
                         : new Value(readTokenFile(options.tokenFile()), Origin.optionFile("--token-file", options.tokenFile())),
-                Value.of(env.get("INFLUX_TOKEN"), Origin.environment("INFLUX_TOKEN")));
+                Value.of(env.get("INFLUX_TOKEN"), Origin.environment("INFLUX_TOKEN")),
+                Value.of(env.get(INFLUXDB3_TOKEN), Origin.environment(INFLUXDB3_TOKEN)));
 
         String configName = firstNonNull(options.activeConfig(), env.get("INFLUX_ACTIVE_CONFIG"));
         Value configsPath = configsPath(options);
@@ -81,7 +84,35 @@ public final class ConnectionResolver {
                 skipVerify,
                 skipVerify ? List.of() : ca,
                 timeout(options),
-                options.httpDebug());
+                options.httpDebug(),
+                api(options));
+    }
+
+    /**
+     * Which API to speak: {@code --api}, else {@code INFLUX_AUTH_API}, else InfluxDB 3 when the host
+     * comes from {@code INFLUXDB3_HOST_URL}, else find out. Needs no configs file: that variable
+     * comes before the file.
+     */
+    public ApiChoice api(ConnectionOptionValues options) {
+        Value given = first(
+                Value.of(options.api(), Origin.option("--api")),
+                Value.of(env.get("INFLUX_AUTH_API"), Origin.environment("INFLUX_AUTH_API")));
+        if (given != null) {
+            return ApiChoice.parse(given.text(), given.origin());
+        }
+        Value host = givenHost(options);
+        if (host != null && host.origin().equals(Origin.environment(INFLUXDB3_HOST))) {
+            return new ApiChoice(ApiChoice.Kind.V3, host.origin());
+        }
+        return ApiChoice.DEFAULT;
+    }
+
+    /** The host from an option or a variable: the influxdb3 CLI's variable after ours. */
+    private Value givenHost(ConnectionOptionValues options) {
+        return first(
+                Value.of(options.host(), Origin.option("--host")),
+                Value.of(env.get("INFLUX_HOST"), Origin.environment("INFLUX_HOST")),
+                Value.of(env.get(INFLUXDB3_HOST), Origin.environment(INFLUXDB3_HOST)));
     }
 
     private Timeout timeout(ConnectionOptionValues options) {

@@ -12,6 +12,7 @@ import java.util.List;
  * @param host           the server URL without a trailing slash; a path prefix is kept
  * @param caCertificates certificates to trust besides the system's ({@code --ca-cert}); empty for none
  * @param timeout        the limit for the whole command; {@link java.time.Duration#ZERO} means none
+ * @param api            which API to speak, and why
  */
 public record ConnectionSettings(
         URI host,
@@ -21,7 +22,8 @@ public record ConnectionSettings(
         boolean skipVerify,
         List<X509Certificate> caCertificates,
         Timeout timeout,
-        boolean httpDebug) {
+        boolean httpDebug,
+        ApiChoice api) {
 
     public ConnectionSettings {
         caCertificates = List.copyOf(caCertificates);

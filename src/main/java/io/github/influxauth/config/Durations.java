@@ -6,10 +6,13 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses durations the way influx users write them: {@code 10s}, {@code 2m}, {@code 1m30s}, {@code 500ms}. */
+/**
+ * Parses durations the way influx users write them: {@code 10s}, {@code 2m}, {@code 1m30s},
+ * {@code 500ms}, and for expiries and ages {@code 7d} and {@code 2w}.
+ */
 public final class Durations {
 
-    private static final Pattern PART = Pattern.compile("(\\d+)(ms|h|m|s)");
+    private static final Pattern PART = Pattern.compile("(\\d+)(ms|w|d|h|m|s)");
 
     private Durations() {}
 
@@ -27,6 +30,8 @@ public final class Durations {
                 long n = Long.parseLong(m.group(1));
                 total = total.plus(
                         switch (m.group(2)) {
+                            case "w" -> Duration.ofDays(Math.multiplyExact(n, 7));
+                            case "d" -> Duration.ofDays(n);
                             case "h" -> Duration.ofHours(n);
                             case "m" -> Duration.ofMinutes(n);
                             case "s" -> Duration.ofSeconds(n);

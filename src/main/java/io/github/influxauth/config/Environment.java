@@ -4,17 +4,24 @@ import io.github.influxauth.failure.ConfigFailure;
 import io.github.influxauth.failure.Origin;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * What the process receives from outside besides its arguments: environment variables, the home
- * directory and standard input. Injected so that tests can set them.
+ * directory, standard input and the time of day (an InfluxDB 3 token's status depends on it).
+ * Injected so that tests can set them.
  */
-public record Environment(Map<String, String> variables, Path home, InputStream stdin) {
+public record Environment(Map<String, String> variables, Path home, InputStream stdin, Clock clock) {
 
     public Environment {
         variables = Map.copyOf(variables);
+    }
+
+    /** With the system's clock. */
+    public Environment(Map<String, String> variables, Path home, InputStream stdin) {
+        this(variables, home, stdin, Clock.systemUTC());
     }
 
     public static Environment system() {
@@ -23,7 +30,8 @@ public record Environment(Map<String, String> variables, Path home, InputStream 
         return new Environment(
                 System.getenv(),
                 Path.of(home == null || home.isEmpty() ? System.getProperty("user.home") : home),
-                System.in);
+                System.in,
+                Clock.systemUTC());
     }
 
     /** The variable's value, or null when it is unset or empty. */

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A usage or configuration problem found before any request is sent (exit 2). The facts that
+ * A usage or configuration problem, found before any request is sent, or, for what depends on the
+ * API the server turns out to speak, right after its first answer (exit 2). The facts that
  * matter depend on the problem: which setting ({@link #origin}), which file, the value as given
  * (never a token), a detail from the parser, the names to choose from.
  */
@@ -43,6 +44,13 @@ public final class ConfigFailure extends Failure {
         CONFIGS_MISSING,
         NOT_A_DURATION,
         NOT_A_BOOLEAN,
+        /** {@code value}: what {@code --api} or {@code INFLUX_AUTH_API} said instead of auto, v2 or v3. */
+        NOT_AN_API,
+        /**
+         * User or org filters for a server that speaks InfluxDB 3, whose tokens have neither: found
+         * before any request when the API was given, else once the server's first answer told.
+         */
+        NO_USER_OR_ORG_IN_V3,
     }
 
     private final Problem problem;

@@ -9,7 +9,8 @@ package io.github.influxauth.failure;
  * <p>The exception message is for maintainers ({@code --debug}); it never holds a token value.
  */
 public abstract sealed class Failure extends RuntimeException
-        permits ConfigFailure, HttpFailure, ConnectionFailure, BadResponse, NotFound, IncompleteListing {
+        permits ConfigFailure, HttpFailure, ConnectionFailure, BadResponse, NotFound, IncompleteListing, V3QueryFailure,
+        TokenNotFound {
 
     protected Failure(String message, Throwable cause) {
         super(message, cause, true, false);
@@ -32,5 +33,9 @@ public abstract sealed class Failure extends RuntimeException
         R notFound(NotFound failure);
 
         R incomplete(IncompleteListing failure);
+
+        R v3Query(V3QueryFailure failure);
+
+        R tokenNotFound(TokenNotFound failure);
     }
 }

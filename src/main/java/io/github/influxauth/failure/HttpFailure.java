@@ -7,7 +7,15 @@ package io.github.influxauth.failure;
  */
 public final class HttpFailure extends Failure {
 
-    /** The facts of the response. */
+    /**
+     * The facts of the response.
+     *
+     * @param influxError  whether the body was InfluxDB v2's JSON error ({@code code} and {@code message})
+     * @param fromInfluxDB whether anything in it (its error body, its build headers) shows it came from InfluxDB
+     * @param influxDb3    whether it bears InfluxDB 3's marks: a {@code cluster-uuid} header, a 401 whose
+     *                     body is empty or {@code {"error": …}}, a 404 whose body is the text
+     *                     {@code Not found}; InfluxDB v2 answers none of these ways
+     */
     public record Response(
             int status,
             String code,
@@ -16,7 +24,8 @@ public final class HttpFailure extends Failure {
             String bodyExcerpt,
             String url,
             boolean influxError,
-            boolean fromInfluxDB) {}
+            boolean fromInfluxDB,
+            boolean influxDb3) {}
 
     /**
      * What was asked for, when the command knows better than the server's words: the user of
@@ -87,7 +96,11 @@ public final class HttpFailure extends Failure {
 
     /** Whether anything in the answer (its error body, its build headers) shows it came from InfluxDB, not a proxy. */
     public boolean fromInfluxDB() {
-        return response.fromInfluxDB();
+        return response.fromInfluxDB() || response.influxDb3();
+    }
+
+    public boolean influxDb3() {
+        return response.influxDb3();
     }
 
     public RetryOutcome retry() {

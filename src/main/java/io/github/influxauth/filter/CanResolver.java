@@ -72,6 +72,14 @@ public final class CanResolver {
         return names;
     }
 
+    /**
+     * InfluxDB 3: permissions name their databases (and system resources), so the name given is the
+     * resource; nothing to look up, and no org.
+     */
+    public static CanResolution byName(CanQuery query) {
+        return new CanResolution(List.of(new CanTarget(query.nameOrId(), query.nameOrId(), null, null)), null);
+    }
+
     private static CanResolution byWhatWasGiven(CanQuery query, CanNote note) {
         String id = query.byId() ? query.nameOrId() : null;
         String name = query.byId() ? null : query.nameOrId();

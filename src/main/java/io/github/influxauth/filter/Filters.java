@@ -2,6 +2,8 @@ package io.github.influxauth.filter;
 
 import io.github.influxauth.model.Authorization;
 import io.github.influxauth.model.Permission;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -30,23 +32,43 @@ public final class Filters {
         return a -> id.equalsIgnoreCase(a.orgID());
     }
 
-    /** IDs are hexadecimal: {@code 0D47…} and {@code 0d47…} are one ID, as {@code get} and the server take them. */
+    /**
+     * Its ID is one of them; for an InfluxDB 3 token, its name may be too. IDs are hexadecimal:
+     * {@code 0D47…} and {@code 0d47…} are one ID, as {@code get} and the server take them.
+     */
     public static Predicate<Authorization> ids(Collection<String> ids) {
-        Set<String> set = new HashSet<>();
+        Set<String> exact = Set.copyOf(ids);
+        Set<String> lower = new HashSet<>();
         for (String id : ids) {
-            set.add(id.toLowerCase(Locale.ROOT));
+            lower.add(id.toLowerCase(Locale.ROOT));
         }
-        return a -> a.id() != null && set.contains(a.id().toLowerCase(Locale.ROOT));
+        return a -> (a.id() != null && lower.contains(a.id().toLowerCase(Locale.ROOT)))
+                || (a.name() != null && exact.contains(a.name()));
     }
 
     public static Predicate<Authorization> status(String status) {
         return a -> status.equals(a.status());
     }
 
-    /** Case-insensitive substring of the description. */
+    /** Case-insensitive substring of the description, or of an InfluxDB 3 token's name. */
     public static Predicate<Authorization> description(String text) {
         String needle = text.toLowerCase(Locale.ROOT);
-        return a -> a.description() != null && a.description().toLowerCase(Locale.ROOT).contains(needle);
+        return a -> contains(a.description(), needle) || contains(a.name(), needle);
+    }
+
+    private static boolean contains(String text, String lowerCaseNeedle) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(lowerCaseNeedle);
+    }
+
+    /** Its expiry has passed (InfluxDB 3); a token that never expires has not. */
+    public static Predicate<Authorization> expired(Instant now) {
+        return a -> a.expiresAt() != null && !a.expiresAt().isAfter(now);
+    }
+
+    /** It has not expired, but will within {@code within} from now; a token that never expires will not. */
+    public static Predicate<Authorization> expiresWithin(Instant now, Duration within) {
+        Instant end = now.plus(within);
+        return a -> a.expiresAt() != null && a.expiresAt().isAfter(now) && !a.expiresAt().isAfter(end);
     }
 
     /** Every pattern must be matched by one of the token's permissions. */
@@ -78,7 +100,7 @@ public final class Filters {
         List<CanTarget> all = List.copyOf(targets);
         return a -> {
             for (Permission p : a.permissions()) {
-                if (!action.equals(p.action()) || !type.equals(p.resource().type())) {
+                if (!p.allowsAction(action) || !p.coversType(type)) {
                     continue;
                 }
                 for (CanTarget target : all) {

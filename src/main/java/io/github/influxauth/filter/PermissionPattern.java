@@ -20,7 +20,8 @@ public record PermissionPattern(String action, String type) {
         return new PermissionPattern(action, type == null ? null : ResourceTypes.check(type));
     }
 
+    /** InfluxDB 3's {@code *} action or type holds every action or type, so it matches too. */
     public boolean matches(Permission p) {
-        return action.equals(p.action()) && (type == null || type.equals(p.resource().type()));
+        return p.allowsAction(action) && (type == null || p.coversType(type));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.influxauth.filter;
 
+import io.github.influxauth.model.Api;
 import io.github.influxauth.model.Authorization;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -10,12 +11,16 @@ import java.util.function.Function;
 
 /** {@code --sort}: lower-case constants, as users type them. Missing values sort last. */
 public enum SortKey {
-    id(Authorization::id),
-    description(a -> a.description() == null ? null : a.description().toLowerCase(Locale.ROOT)),
+    /** InfluxDB 3's token IDs are numbers: 9 before 10. */
+    id(a -> a.api() == Api.V3 ? leftPadded(a.id()) : a.id()),
+    /** An InfluxDB 3 token's name is its description. */
+    description(a -> lowerCase(a.name() != null ? a.name() : a.description())),
     created(a -> instant(a.createdAt())),
     updated(a -> instant(a.updatedAt())),
     user(a -> a.user() != null ? a.user() : a.userID()),
-    status(Authorization::status);
+    status(Authorization::status),
+    /** Soonest first; tokens that never expire last. */
+    expiry(Authorization::expiresAt);
 
     private final Comparator<Authorization> comparator;
 
@@ -25,6 +30,15 @@ public enum SortKey {
 
     public Comparator<Authorization> comparator() {
         return comparator;
+    }
+
+    /** A decimal ID (UInt64: at most 20 digits) padded so that text order is number order. */
+    private static String leftPadded(String id) {
+        return id.length() >= 20 ? id : "0".repeat(20 - id.length()) + id;
+    }
+
+    private static String lowerCase(String text) {
+        return text == null ? null : text.toLowerCase(Locale.ROOT);
     }
 
     /** RFC 3339 times compare as instants, not as text ("...11.9Z" is after "...11.90412Z"); unreadable ones sort last. */

@@ -4,6 +4,7 @@ import io.github.influxauth.api.AuthorizationQuery;
 import io.github.influxauth.api.TokenSource;
 import io.github.influxauth.failure.Failure;
 import io.github.influxauth.failure.IncompleteListing;
+import io.github.influxauth.model.Api;
 import io.github.influxauth.model.Authorization;
 import io.github.influxauth.output.ListRenderer;
 import java.util.ArrayList;
@@ -16,6 +17,10 @@ import java.util.function.Predicate;
  * A listing from fetch to print: the tokens a source hands over, kept by a predicate, maybe
  * sorted, cut at a limit, written by a renderer. In the server's order it streams: the first
  * {@code limit} kept tokens end the fetching, and nobody left to read ends it too.
+ *
+ * <p>Which tokens to keep and how to write them may depend on the API the server speaks, which an
+ * {@code auto} source learns from the server's first answer: so they are asked for, once, when the
+ * first token arrives (or at the end of an empty listing).
  */
 public final class Listing {
 
@@ -29,7 +34,16 @@ public final class Listing {
      */
     public record Result(int fetched, int kept, boolean outputClosed) {}
 
-    private final Predicate<Authorization> keep;
+    /** What a listing does with the tokens of a server that speaks a given API. */
+    @FunctionalInterface
+    public interface Plan {
+        /** Called once, when the API is known; {@code api} is null only for a source that never tells. */
+        Stage stage(Api api);
+    }
+
+    /** Which tokens to keep, and what writes them. */
+    public record Stage(Predicate<Authorization> keep, ListRenderer renderer) {}
+
     private final Comparator<Authorization> order;
     private final Integer limit;
 
@@ -37,8 +51,7 @@ public final class Listing {
      * @param order null for the server's order
      * @param limit null for no limit
      */
-    public Listing(Predicate<Authorization> keep, Comparator<Authorization> order, Integer limit) {
-        this.keep = keep;
+    public Listing(Comparator<Authorization> order, Integer limit) {
         this.order = order;
         this.limit = limit;
     }
@@ -49,64 +62,80 @@ public final class Listing {
      *
      * @param outputClosed asked now and then while streaming: true once nobody reads the output
      */
-    public Result run(TokenSource source, AuthorizationQuery query, ListRenderer renderer, BooleanSupplier outputClosed) {
-        Counter count = new Counter();
+    public Result run(TokenSource source, AuthorizationQuery query, Plan plan, BooleanSupplier outputClosed) {
+        State s = new State(source, plan);
         try {
             if (order == null) {
                 source.list(query, a -> {
-                    count.fetched++;
-                    if (limitReached(count.kept)) {
+                    s.fetched++;
+                    if (limitReached(s.kept)) {
                         return false;
                     }
-                    if (keep.test(a)) {
-                        write(renderer, a, count, outputClosed);
+                    if (s.stage().keep().test(a)) {
+                        write(s, a, outputClosed);
                     }
-                    return !count.outputClosed && !limitReached(count.kept);
+                    return !s.outputClosed && !limitReached(s.kept);
                 });
             } else {
                 List<Authorization> kept = new ArrayList<>();
                 source.list(query, a -> {
-                    count.fetched++;
-                    if (keep.test(a)) {
+                    s.fetched++;
+                    if (s.stage().keep().test(a)) {
                         kept.add(a);
                     }
                     return true;
                 });
                 kept.sort(order);
                 for (Authorization a : limit == null ? kept : kept.subList(0, Math.min(limit, kept.size()))) {
-                    write(renderer, a, count, outputClosed);
-                    if (count.outputClosed) {
+                    write(s, a, outputClosed);
+                    if (s.outputClosed) {
                         break;
                     }
                 }
             }
         } catch (Failure e) {
-            if (renderer.streams() && count.kept > 0) {
-                throw new IncompleteListing(e, count.kept);
+            if (s.stage != null && s.stage.renderer().streams() && s.kept > 0) {
+                throw new IncompleteListing(e, s.kept);
             }
             throw e;
         }
-        if (!count.outputClosed) {
-            renderer.finish();
+        if (!s.outputClosed) {
+            s.stage().renderer().finish();
         }
-        return new Result(count.fetched, count.kept, count.outputClosed);
+        return new Result(s.fetched, s.kept, s.outputClosed);
     }
 
     private boolean limitReached(int kept) {
         return limit != null && kept >= limit;
     }
 
-    private static void write(ListRenderer renderer, Authorization a, Counter count, BooleanSupplier outputClosed) {
+    private static void write(State s, Authorization a, BooleanSupplier outputClosed) {
+        ListRenderer renderer = s.stage().renderer();
         renderer.add(a);
-        count.kept++;
-        if (renderer.streams() && count.kept % CHECK_OUTPUT_EVERY == 0 && outputClosed.getAsBoolean()) {
-            count.outputClosed = true;
+        s.kept++;
+        if (renderer.streams() && s.kept % CHECK_OUTPUT_EVERY == 0 && outputClosed.getAsBoolean()) {
+            s.outputClosed = true;
         }
     }
 
-    private static final class Counter {
+    private static final class State {
+        final TokenSource source;
+        final Plan plan;
+        Stage stage;
         int fetched;
         int kept;
         boolean outputClosed;
+
+        State(TokenSource source, Plan plan) {
+            this.source = source;
+            this.plan = plan;
+        }
+
+        Stage stage() {
+            if (stage == null) {
+                stage = plan.stage(source.api());
+            }
+            return stage;
+        }
     }
 }

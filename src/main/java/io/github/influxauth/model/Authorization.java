@@ -2,15 +2,25 @@ package io.github.influxauth.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One authorization (API token) as the server sent it. The typed fields serve filters and
- * renderers; {@code raw} is the untouched JSON object, printed as-is by the JSON formats so that
- * fields this version does not know survive.
+ * One token as the server sent it, whichever API listed it: an InfluxDB v2 authorization or a row
+ * of InfluxDB 3's {@code system.tokens}. The typed fields serve filters and renderers; {@code raw}
+ * is the untouched JSON object, printed as-is by the JSON formats so that fields this version does
+ * not know survive.
  *
- * <p>Every text field may be null when the server left it out.
+ * <p>Every text field may be null when the server left it out, and some belong to one API only:
+ * {@code token}, {@code org*} and {@code user*} to v2; {@code name}, {@code kind}, {@code createdBy},
+ * {@code updatedBy}, {@code expiresAt} and {@code hash} to v3 (null for v2). For v3, {@code id} is
+ * the {@code token_id}, {@code status} is {@code active} or {@code expired}, and {@code createdAt}
+ * and {@code updatedAt} are UTC times in ISO-8601 ({@code 2026-03-02T09:14:07.218Z}); for v2 they
+ * are the text the server sent.
+ *
+ * @param expiresAt             when a v3 token expires; null when it never does
+ * @param unreadablePermissions permission text the tool could not read: shown as it is, never matched
  */
 public record Authorization(
         String id,
@@ -24,16 +34,34 @@ public record Authorization(
         String createdAt,
         String updatedAt,
         List<Permission> permissions,
-        ObjectNode raw) {
+        ObjectNode raw,
+        Api api,
+        String name,
+        TokenKind kind,
+        String createdBy,
+        String updatedBy,
+        Instant expiresAt,
+        String hash,
+        List<String> unreadablePermissions) {
 
     public Authorization {
         permissions = List.copyOf(permissions);
+        unreadablePermissions = List.copyOf(unreadablePermissions);
+    }
+
+    /** An InfluxDB v2 authorization. */
+    public Authorization(String id, String token, String status, String description, String orgID, String org,
+            String userID, String user, String createdAt, String updatedAt, List<Permission> permissions,
+            ObjectNode raw) {
+        this(id, token, status, description, orgID, org, userID, user, createdAt, updatedAt, permissions, raw,
+                Api.V2, null, null, null, null, null, null, List.of());
     }
 
     @Override
     public String toString() {
         // Never the token: this may end up in a message or a test report.
-        return "Authorization[id=" + id + ", description=" + description + ", user=" + user + ", org=" + org + "]";
+        return "Authorization[" + api + " id=" + id + ", name=" + name + ", description=" + description + ", user=" + user
+                + ", org=" + org + "]";
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.influxauth.output;
 
+import io.github.influxauth.model.Api;
 import io.github.influxauth.model.Authorization;
 import io.github.influxauth.model.Permission;
 import java.io.PrintWriter;
@@ -10,24 +11,27 @@ import io.github.influxauth.text.TerminalText;
 /**
  * RFC 4180 CSV (CRLF line ends, fields quoted when they hold a comma or a quote), one
  * authorization a row as it arrives. Control characters are escaped like in the table, so a row is
- * always one line.
+ * always one line. InfluxDB 3 tokens get the table's columns, then their hash and times.
  */
 final class CsvRenderer implements ListRenderer {
 
     static final String HEADER = "id,description,status,user,userID,org,orgID,token,createdAt,updatedAt,permissions";
+    static final String V3_HEADER = "id,name,kind,status,expires,permissions,hash,created_at,updated_at";
 
     private final PrintWriter out;
+    private final Api api;
     private boolean headerDue;
 
-    CsvRenderer(PrintWriter out, RenderOptions options) {
+    CsvRenderer(PrintWriter out, RenderOptions options, Api api) {
         this.out = out;
+        this.api = api;
         this.headerDue = options.headers();
     }
 
     /** The header waits for the first row or the end, so that a listing that fails at once prints nothing. */
     private void header() {
         if (headerDue) {
-            out.print(HEADER + "\r\n");
+            out.print((api == Api.V3 ? V3_HEADER : HEADER) + "\r\n");
             headerDue = false;
         }
     }
@@ -35,14 +39,7 @@ final class CsvRenderer implements ListRenderer {
     @Override
     public void add(Authorization a) {
         header();
-        List<String> perms = new ArrayList<>(a.permissions().size());
-        for (Permission p : a.permissions()) {
-            perms.add(p.influxString());
-        }
-        String[] fields = {
-            a.id(), a.description(), a.status(), a.user(), a.userID(), a.org(), a.orgID(), a.token(),
-            a.createdAt(), a.updatedAt(), String.join(" ", perms),
-        };
+        String[] fields = api == Api.V3 ? v3Fields(a) : v2Fields(a);
         StringBuilder line = new StringBuilder(256);
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
@@ -51,6 +48,25 @@ final class CsvRenderer implements ListRenderer {
             line.append(quote(TerminalText.escape(fields[i])));
         }
         out.print(line.append("\r\n"));
+    }
+
+    private static String[] v2Fields(Authorization a) {
+        List<String> perms = new ArrayList<>(a.permissions().size());
+        for (Permission p : a.permissions()) {
+            perms.add(p.influxString());
+        }
+        return new String[] {
+            a.id(), a.description(), a.status(), a.user(), a.userID(), a.org(), a.orgID(), a.token(),
+            a.createdAt(), a.updatedAt(), String.join(" ", perms),
+        };
+    }
+
+    /** Permissions in influxdb3's own form, as the v2 columns have the influx CLI's. */
+    private static String[] v3Fields(Authorization a) {
+        return new String[] {
+            a.id(), a.name(), a.kind() == null ? null : a.kind().name(), a.status(), V3Text.expires(a),
+            PermissionText.v3Strings(a), a.hash(), a.createdAt(), a.updatedAt(),
+        };
     }
 
     @Override

@@ -1,8 +1,10 @@
 package io.github.influxauth.output;
 
+import io.github.influxauth.model.Api;
 import io.github.influxauth.model.Authorization;
 import io.github.influxauth.model.Permission;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Objects;
 import io.github.influxauth.text.TerminalText;
 
@@ -24,6 +26,10 @@ final class DetailRenderer implements ListRenderer {
             out.print('\n');
         }
         first = false;
+        if (a.api() == Api.V3) {
+            v3(a);
+            return;
+        }
         field("ID", TerminalText.escape(a.id()));
         field("Description", TerminalText.escape(a.description()));
         field("Status", TerminalText.escape(a.status()));
@@ -46,6 +52,41 @@ final class DetailRenderer implements ListRenderer {
             out.print("  " + action + " ".repeat(actionWidth - DisplayWidth.of(action)) + "  "
                     + type + " ".repeat(typeWidth - DisplayWidth.of(type)) + "  "
                     + TerminalText.escape(PermissionText.describe(p.resource())) + "\n");
+        }
+    }
+
+    /** An InfluxDB 3 token: its hash, who last changed it, when it expires, its permissions grouped by type. */
+    private void v3(Authorization a) {
+        field("ID", TerminalText.escape(a.id()));
+        field("Name", TerminalText.escape(a.name()));
+        field("Description", TerminalText.escape(a.description()));
+        field("Kind", a.kind() == null ? "" : a.kind().name());
+        field("Status", TerminalText.escape(a.status()));
+        field("Hash", TerminalText.escape(a.hash()));
+        field("Created", V3Text.timeBy(a.createdAt(), a.createdBy()));
+        field("Updated", V3Text.timeBy(a.updatedAt(), a.updatedBy()));
+        field("Expires", V3Text.expires(a));
+        if (V3Grants.isAdmin(a.permissions())) {
+            out.print("Permissions:  " + PermissionText.ADMIN + "\n");
+            return;
+        }
+        out.print("Permissions:\n");
+        List<V3Grants.Grant> grants = V3Grants.of(a.permissions());
+        int actionWidth = 0;
+        int typeWidth = 0;
+        for (V3Grants.Grant g : grants) {
+            actionWidth = Math.max(actionWidth, DisplayWidth.of(TerminalText.escape(String.join(",", g.actions()))));
+            typeWidth = Math.max(typeWidth, DisplayWidth.of(TerminalText.escape(g.type())));
+        }
+        for (V3Grants.Grant g : grants) {
+            String actions = TerminalText.escape(String.join(",", g.actions()));
+            String type = TerminalText.escape(g.type());
+            out.print("  " + actions + " ".repeat(actionWidth - DisplayWidth.of(actions)) + "  "
+                    + type + " ".repeat(typeWidth - DisplayWidth.of(type)) + "  "
+                    + TerminalText.escape(String.join(", ", g.names())) + "\n");
+        }
+        for (String text : a.unreadablePermissions()) {
+            out.print("  " + TerminalText.escape(text) + "  (not understood: matches no filter)\n");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.influxauth.output;
 
+import io.github.influxauth.model.Authorization;
 import io.github.influxauth.model.Permission;
 import io.github.influxauth.model.PermissionSets;
 import io.github.influxauth.model.Resource;
@@ -11,6 +12,9 @@ import java.util.Objects;
 
 /** Readable forms of a token's permissions. Returns raw server text: callers escape it. */
 public final class PermissionText {
+
+    /** An InfluxDB 3 token that may do everything. */
+    static final String ADMIN = "admin (*:*:*)";
 
     private PermissionText() {}
 
@@ -48,6 +52,37 @@ public final class PermissionText {
             parts.add(String.join(",", actions) + " " + key.get(0) + "/" + key.get(3) + (everyOrg ? " (all orgs)" : ""));
         }
         return String.join("; ", parts);
+    }
+
+    /**
+     * An InfluxDB 3 token's permissions: {@code admin (*:*:*)} for one that may do everything, else
+     * grouped by type and actions, e.g. {@code read,write db/sensors,metrics; read system/health};
+     * text that could not be read follows as it is.
+     */
+    public static String v3Summary(Authorization a) {
+        if (V3Grants.isAdmin(a.permissions())) {
+            return ADMIN;
+        }
+        List<String> parts = new ArrayList<>();
+        for (V3Grants.Grant g : V3Grants.of(a.permissions())) {
+            parts.add(g.readable());
+        }
+        parts.addAll(a.unreadablePermissions());
+        return parts.isEmpty() ? "(none)" : String.join("; ", parts);
+    }
+
+    /** The permissions in influxdb3's own form, joined by spaces: {@code db:sensors,metrics:read,write system:health:read}. */
+    public static String v3Strings(Authorization a) {
+        List<String> parts = new ArrayList<>();
+        if (V3Grants.isAdmin(a.permissions())) {
+            parts.add("*:*:*");
+        } else {
+            for (V3Grants.Grant g : V3Grants.of(a.permissions())) {
+                parts.add(g.influxdb3());
+            }
+        }
+        parts.addAll(a.unreadablePermissions());
+        return String.join(" ", parts);
     }
 
     /** {@code operator} or {@code all-access} when the permissions are one of influxd's wholesale sets, else null. */
@@ -88,7 +123,7 @@ public final class PermissionText {
         return r.id() == null ? what + " in every org" : what;
     }
 
-    private static int compareActions(String a, String b) {
+    static int compareActions(String a, String b) {
         return Integer.compare(rank(a), rank(b)) != 0 ? Integer.compare(rank(a), rank(b)) : a.compareTo(b);
     }
 

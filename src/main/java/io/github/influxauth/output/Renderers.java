@@ -1,5 +1,6 @@
 package io.github.influxauth.output;
 
+import io.github.influxauth.model.Api;
 import io.github.influxauth.model.Authorization;
 import java.io.PrintWriter;
 
@@ -8,12 +9,13 @@ public final class Renderers {
 
     private Renderers() {}
 
-    public static ListRenderer list(Format format, PrintWriter out, RenderOptions options) {
+    /** @param api the API of the server listed: table and csv columns depend on it */
+    public static ListRenderer list(Format format, Api api, PrintWriter out, RenderOptions options) {
         return switch (format) {
-            case table -> new TableRenderer(out, options);
+            case table -> new TableRenderer(out, options, api);
             case json -> new JsonRenderer(out);
             case ndjson -> new NdjsonRenderer(out);
-            case csv -> new CsvRenderer(out, options);
+            case csv -> new CsvRenderer(out, options, api);
             case detail -> new DetailRenderer(out, options);
         };
     }
@@ -24,7 +26,7 @@ public final class Renderers {
             JsonRenderer.writeOne(authorization, out);
             return;
         }
-        ListRenderer renderer = list(format, out, options);
+        ListRenderer renderer = list(format, authorization.api(), out, options);
         renderer.add(authorization);
         renderer.finish();
     }

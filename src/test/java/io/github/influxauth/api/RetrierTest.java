@@ -33,7 +33,7 @@ class RetrierTest {
     private final Retrier.Sleeper recorder = slept::add;
 
     @RegisterExtension
-    final FakeServer server = FakeServer.contractExamples();
+    final FakeServer<FakeInfluxServer> server = FakeServer.contractExamples();
 
     private V2Api client(Duration timeout) {
         String host = server.url().replaceAll("/$", "");

@@ -1,5 +1,6 @@
 package io.github.influxauth.api;
 
+import io.github.influxauth.config.ApiChoice;
 import io.github.influxauth.config.ConnectionSettings;
 import io.github.influxauth.failure.Origin;
 import io.github.influxauth.failure.Timeout;
@@ -14,6 +15,6 @@ final class TestSettings {
 
     static ConnectionSettings of(String host, String token, Duration timeout) {
         return new ConnectionSettings(URI.create(host), Origin.option("--host"), token, Origin.option("--token"), false,
-                List.of(), new Timeout(timeout, Origin.option("--timeout")), false);
+                List.of(), new Timeout(timeout, Origin.option("--timeout")), false, ApiChoice.DEFAULT);
     }
 }

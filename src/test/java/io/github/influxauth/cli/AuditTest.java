@@ -3,6 +3,7 @@ package io.github.influxauth.cli;
 import static io.github.influxauth.testing.Golden.assertGolden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.influxauth.testing.FakeInfluxServer;
 import io.github.influxauth.testing.FakeServer;
 import io.github.influxauth.testing.Result;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AuditTest {
 
     @RegisterExtension
-    final FakeServer server = FakeServer.auditFixture();
+    final FakeServer<FakeInfluxServer> server = FakeServer.auditFixture();
 
     /** The last four hex digits of each listed ID, in order: "a001 a002". */
     private String ids(Result r) {
@@ -132,9 +133,17 @@ class AuditTest {
                 + "hint: see 'influx-auth list --help'\n", server.run("list", "--can", "write:orgs/my-org/buckets").err());
         assertEquals("error: the action must be read or write, as in read:buckets, not \"delete\"\n"
                 + "hint: see 'influx-auth list --help'\n", server.run("list", "--permission", "delete").err());
-        Result status = server.run("list", "--status", "expired");
+        Result status = server.run("list", "--status", "disabled");
         assertEquals(2, status.exitCode());
         assertEquals(0, server.requestCount());
+    }
+
+    @Test
+    void influxDb3OnlyFiltersMatchNoV2Token() {
+        assertEquals("", ids(list("--status expired")));
+        assertEquals("", ids(list("--expired")));
+        assertEquals("", ids(list("--expires-within 3650d")));
+        assertEquals(2, server.run("list", "--expires-within", "soon").exitCode());
     }
 
     @Test

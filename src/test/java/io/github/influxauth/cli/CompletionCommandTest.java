@@ -29,9 +29,10 @@ class CompletionCommandTest {
     void enumeratedOptionValuesAreOfferedInLowerCase() {
         String script = new Cli(home).run("completion", "bash").out();
         assertTrue(script.contains("FORMAT_option_args=(\"table\" \"json\" \"ndjson\" \"csv\" \"detail\")"), script);
-        assertTrue(script.contains("STATUS_option_args=(\"active\" \"inactive\")"), script);
-        assertTrue(script.contains("KEY_option_args=(\"id\" \"description\" \"created\" \"updated\" \"user\" \"status\")"),
-                script);
+        assertTrue(script.contains("STATUS_option_args=(\"active\" \"inactive\" \"expired\")"), script);
+        assertTrue(script.contains("KEY_option_args=(\"id\" \"description\" \"created\" \"updated\" \"user\" \"status\""
+                + " \"expiry\")"), script);
+        assertTrue(script.contains("API_option_args=(\"auto\" \"v2\" \"v3\")"), script);
     }
 
     @Test

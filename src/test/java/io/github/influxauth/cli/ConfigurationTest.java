@@ -26,10 +26,10 @@ class ConfigurationTest {
     static final String STAGING_TOKEN = "staging-token-bbbbbbbbbbbbbbbbbbbbbb";
 
     @RegisterExtension
-    final FakeServer prod = FakeServer.of(() -> new FakeInfluxServer(List.of()).token(PROD_TOKEN));
+    final FakeServer<FakeInfluxServer> prod = FakeServer.of(() -> new FakeInfluxServer(List.of()).token(PROD_TOKEN));
 
     @RegisterExtension
-    final FakeServer staging = FakeServer.of(() -> new FakeInfluxServer(List.of()).token(STAGING_TOKEN));
+    final FakeServer<FakeInfluxServer> staging = FakeServer.of(() -> new FakeInfluxServer(List.of()).token(STAGING_TOKEN));
 
     Path home;
     Path configs;

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CoreFlowTest {
 
     @RegisterExtension
-    final FakeServer server = FakeServer.contractExamples();
+    final FakeServer<FakeInfluxServer> server = FakeServer.contractExamples();
 
     @Test
     void listSendsTokenAndAcceptAndPrintsEveryAuthorization() {

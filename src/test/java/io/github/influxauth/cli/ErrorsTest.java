@@ -3,6 +3,7 @@ package io.github.influxauth.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.influxauth.testing.Cli;
+import io.github.influxauth.testing.FakeInfluxServer;
 import io.github.influxauth.testing.FakeServer;
 import io.github.influxauth.testing.Fixtures;
 import io.github.influxauth.testing.Result;
@@ -20,7 +21,7 @@ class ErrorsTest {
 
     /** Answers each request with what the test {@code respond}s: error bodies exactly as written. */
     @RegisterExtension
-    final FakeServer server = FakeServer.scripted();
+    final FakeServer<FakeInfluxServer> server = FakeServer.scripted();
 
     private void respond(int status, String contentType, String body) {
         server.enqueue(new MockResponse.Builder()

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HostileResponseTest {
 
     @RegisterExtension
-    final FakeServer server = FakeServer.contractExamples();
+    final FakeServer<FakeInfluxServer> server = FakeServer.contractExamples();
 
     private String listUrl() {
         return server.url("/api/v2/authorizations");

@@ -2,6 +2,7 @@ package io.github.influxauth.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.influxauth.testing.FakeInfluxServer;
 import io.github.influxauth.testing.FakeServer;
 import io.github.influxauth.testing.Result;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class InsecureChoicesTest {
 
     @RegisterExtension
-    final FakeServer server = FakeServer.contractExamples();
+    final FakeServer<FakeInfluxServer> server = FakeServer.contractExamples();
 
     @ParameterizedTest
     @ValueSource(strings = {"localhost", "LOCALHOST", "127.0.0.1", "127.0.0.2", "127.255.255.254", "[::1]",

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OutputGoldenTest {
 
     @RegisterExtension
-    final FakeServer server = FakeServer.contractExamples();
+    final FakeServer<FakeInfluxServer> server = FakeServer.contractExamples();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

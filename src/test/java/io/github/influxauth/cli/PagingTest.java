@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PagingTest {
 
     @RegisterExtension
-    final FakeServer server = FakeServer.contractExamples();
+    final FakeServer<FakeInfluxServer> server = FakeServer.contractExamples();
 
     private static List<String> ids(Result r) {
         return r.out().lines().map(l -> l.substring(l.indexOf("\"id\":\"") + 6, l.indexOf("\"id\":\"") + 22)).toList();

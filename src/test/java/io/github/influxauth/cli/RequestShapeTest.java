@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RequestShapeTest {
 
     @RegisterExtension
-    final FakeServer server = FakeServer.contractExamples();
+    final FakeServer<FakeInfluxServer> server = FakeServer.contractExamples();
 
     @Test
     void serverSideFiltersAreSentAsQueryParameters() {

@@ -24,7 +24,7 @@ class TimeoutAndRetryTest {
     private static final String TIMEOUT_HINT = "hint: raise the limit with --timeout, e.g. --timeout 2m\n";
 
     @RegisterExtension
-    final FakeServer server = FakeServer.contractExamples();
+    final FakeServer<FakeInfluxServer> server = FakeServer.contractExamples();
 
     private static MockResponse.Builder slowList() {
         return FakeInfluxServer.json(200, "{\"links\":{},\"authorizations\":[]}").newBuilder();

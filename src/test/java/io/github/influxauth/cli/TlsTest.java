@@ -2,6 +2,7 @@ package io.github.influxauth.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.influxauth.testing.FakeInfluxServer;
 import io.github.influxauth.testing.FakeServer;
 import io.github.influxauth.testing.Result;
 import java.io.IOException;
@@ -36,11 +37,11 @@ class TlsTest {
 
     /** Serves a certificate for the name and address the tool connects to. */
     @RegisterExtension
-    final FakeServer server = FakeServer.contractExamples().https(serving(LOCALHOST));
+    final FakeServer<FakeInfluxServer> server = FakeServer.contractExamples().https(serving(LOCALHOST));
 
     /** Serves a certificate, from the same CA, for another host name. */
     @RegisterExtension
-    final FakeServer elsewhere = FakeServer.contractExamples().https(serving(ELSEWHERE));
+    final FakeServer<FakeInfluxServer> elsewhere = FakeServer.contractExamples().https(serving(ELSEWHERE));
 
     private static HandshakeCertificates serving(HeldCertificate certificate) {
         return new HandshakeCertificates.Builder().heldCertificate(certificate, CA.certificate()).build();

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class UsageTest {
 
     @RegisterExtension
-    final FakeServer server = FakeServer.contractExamples();
+    final FakeServer<FakeInfluxServer> server = FakeServer.contractExamples();
 
     private void assertUsage(Result r, String err) {
         assertEquals(2, r.exitCode(), r::toString);
@@ -69,10 +69,25 @@ class UsageTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"--id, 123", "--user-id, xyz", "--org-id, 5f1c2d3e4a6b7c8", "--id, 0d47b4f0c2e6a00g"})
+    @CsvSource({"--user-id, xyz", "--org-id, 5f1c2d3e4a6b7c8", "--user-id, 0d47b4f0c2e6a00g"})
     void malformedIdsAreUsageErrors(String option, String value) {
         assertUsage(server.run("list", option, value), "error: " + option + " \"" + value
                 + "\" is not an ID: IDs are 16 hexadecimal characters\nhint: see 'influx-auth list --help'\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"123", "0d47b4f0c2e6a00g"})
+    void aMalformedV2IdIsAUsageErrorOnceTheServerIsKnown(String id) {
+        String err = "error: --id \"" + id + "\" is not an ID: IDs are 16 hexadecimal characters\n"
+                + "hint: see 'influx-auth list --help'\n";
+        // With --api v2, before any request.
+        assertUsage(server.run("list", "--id", id, "--api", "v2"), err);
+        // Found out: an InfluxDB 3 token's ID is a number or a name, so the first answer decides, and nothing is printed.
+        Result auto = server.run("list", "--id", id);
+        assertEquals(2, auto.exitCode(), auto::toString);
+        assertEquals("", auto.out());
+        assertEquals(err, auto.err());
+        assertEquals(1, server.requestCount());
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class WrongServerTest {
 
     @RegisterExtension
-    final FakeServer server = FakeServer.contractExamples();
+    final FakeServer<FakeInfluxServer> server = FakeServer.contractExamples();
 
     private static final String HINT = "hint: check the URL from --host: it must lead to InfluxDB, with a path prefix only"
             + " where a proxy puts one\n";

@@ -21,8 +21,12 @@ class ConnectionResolverTest {
     Path home;
 
     private ConnectionSettings resolve(Map<String, String> env, String host, String token, String timeout) {
+        return resolve(env, host, token, timeout, null);
+    }
+
+    private ConnectionSettings resolve(Map<String, String> env, String host, String token, String timeout, String api) {
         return new ConnectionResolver(new Environment(env, home, new ByteArrayInputStream(new byte[0])))
-                .resolve(new ConnectionOptionValues(host, token, null, null, null, false, null, timeout, false));
+                .resolve(new ConnectionOptionValues(host, token, null, null, null, false, null, timeout, false, api));
     }
 
     @Test
@@ -72,6 +76,39 @@ class ConnectionResolverTest {
         assertEquals(Problem.TOKEN_UNUSABLE, e.problem());
         assertEquals(Origin.option("--token"), e.origin());
         assertFalse(e.getMessage().contains("secret"), e.getMessage());
+    }
+
+    @Test
+    void influxdb3VariablesComeAfterOursAndTheirHostMeansInfluxDb3() {
+        Map<String, String> v3 = Map.of("INFLUXDB3_HOST_URL", "http://127.0.0.1:8181", "INFLUXDB3_AUTH_TOKEN", "apiv3_t0ken");
+        ConnectionSettings s = resolve(v3, null, null, null);
+        assertEquals("http://127.0.0.1:8181", s.host().toString());
+        assertEquals(Origin.environment("INFLUXDB3_HOST_URL"), s.hostOrigin());
+        assertEquals("apiv3_t0ken", s.token());
+        assertEquals(Origin.environment("INFLUXDB3_AUTH_TOKEN"), s.tokenOrigin());
+        assertEquals(new ApiChoice(ApiChoice.Kind.V3, Origin.environment("INFLUXDB3_HOST_URL")), s.api());
+
+        Map<String, String> both = new java.util.HashMap<>(v3);
+        both.put("INFLUX_HOST", "http://influx:8086");
+        both.put("INFLUX_TOKEN", "v2-t0ken");
+        ConnectionSettings ours = resolve(both, null, null, null);
+        assertEquals("http://influx:8086", ours.host().toString());
+        assertEquals("v2-t0ken", ours.token());
+        assertEquals(ApiChoice.DEFAULT, ours.api(), "a host of ours says nothing about the API");
+        assertEquals(ApiChoice.DEFAULT, resolve(v3, "http://influx:8086", null, null).api());
+    }
+
+    @Test
+    void apiFromOptionThenVariableThenDefault() {
+        assertEquals(ApiChoice.DEFAULT, resolve(Map.of(), null, "t0ken", null).api());
+        assertEquals(new ApiChoice(ApiChoice.Kind.V2, Origin.environment("INFLUX_AUTH_API")),
+                resolve(Map.of("INFLUX_AUTH_API", "V2", "INFLUXDB3_HOST_URL", "http://h:8181"), null, "t0ken", null).api());
+        assertEquals(new ApiChoice(ApiChoice.Kind.AUTO, Origin.option("--api")),
+                resolve(Map.of("INFLUX_AUTH_API", "v2"), null, "t0ken", null, "auto").api());
+        ConfigFailure e = assertThrows(ConfigFailure.class, () -> resolve(Map.of("INFLUX_AUTH_API", "v4"), null, "t0ken", null));
+        assertEquals(Problem.NOT_AN_API, e.problem());
+        assertEquals(Origin.environment("INFLUX_AUTH_API"), e.origin());
+        assertEquals("v4", e.value());
     }
 
     @Test

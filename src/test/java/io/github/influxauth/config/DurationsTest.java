@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DurationsTest {
 
     @ParameterizedTest
-    @CsvSource({"10s,10000", "2m,120000", "1m30s,90000", "500ms,500", "1h,3600000", "45,45000", "0,0"})
+    @CsvSource({"10s,10000", "2m,120000", "1m30s,90000", "500ms,500", "1h,3600000", "45,45000", "0,0", "7d,604800000",
+        "2w,1209600000", "1d12h,129600000"})
     void parses(String text, long millis) {
         assertEquals(Duration.ofMillis(millis), Durations.parse(text, Origin.option("--timeout")));
     }

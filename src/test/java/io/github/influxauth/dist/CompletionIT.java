@@ -52,9 +52,11 @@ class CompletionIT {
             influx-auth list --format ''      | csv detail json ndjson table
             influx-auth ls --format n         | ndjson
             influx-auth get --format ''       | csv detail json ndjson table
-            influx-auth list --status ''      | active inactive
+            influx-auth list --status ''      | active expired inactive
             influx-auth auth list --status i  | inactive
-            influx-auth find --sort ''        | created description id status updated user
+            influx-auth find --sort ''        | created description expiry id status updated user
+            influx-auth list --api ''         | auto v2 v3
+            influx-auth --api v               | v2 v3
             influx-auth completion ''         | bash zsh
             """)
     void completesSubcommandsOptionsAndEnumeratedValues(String words, String expected) throws Exception {

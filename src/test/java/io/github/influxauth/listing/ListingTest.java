@@ -9,11 +9,13 @@ import io.github.influxauth.api.TokenSource;
 import io.github.influxauth.failure.ConnectionFailure;
 import io.github.influxauth.failure.IncompleteListing;
 import io.github.influxauth.filter.BucketLookup;
+import io.github.influxauth.model.Api;
 import io.github.influxauth.model.Authorization;
 import io.github.influxauth.output.ListRenderer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /** The listing pipeline on plain lists: no server, no picocli. */
@@ -34,7 +36,9 @@ class ListingTest {
     private static final class ListSource implements TokenSource {
         final List<Authorization> tokens;
         final RuntimeException failure;
+        Api api = Api.V2;
         int handedOver;
+        boolean finished;
 
         ListSource(List<Authorization> tokens, RuntimeException failure) {
             this.tokens = tokens;
@@ -52,6 +56,7 @@ class ListingTest {
             if (failure != null) {
                 throw failure;
             }
+            finished = true;
         }
 
         @Override
@@ -62,6 +67,12 @@ class ListingTest {
         @Override
         public BucketLookup buckets() {
             throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Api api() {
+            // As a source that finds out does: known once the server has answered.
+            return handedOver > 0 || finished ? api : null;
         }
 
         @Override
@@ -94,14 +105,15 @@ class ListingTest {
         }
     }
 
-    private static Listing.Result run(Listing listing, ListSource source, Recorder out) {
-        return listing.run(source, AuthorizationQuery.ALL, out, () -> false);
+    private static Listing.Result run(Predicate<Authorization> keep, Comparator<Authorization> order, Integer limit,
+            ListSource source, Recorder out) {
+        return new Listing(order, limit).run(source, AuthorizationQuery.ALL, api -> new Listing.Stage(keep, out), () -> false);
     }
 
     @Test
     void keepsWhatThePredicateKeepsInTheServersOrder() {
         Recorder out = new Recorder(true);
-        Listing.Result r = run(new Listing(a -> a.status().equals("active"), null, null), new ListSource(FIVE, null), out);
+        Listing.Result r = run(a -> a.status().equals("active"), null, null, new ListSource(FIVE, null), out);
         assertEquals(List.of("0000000000000005", "0000000000000004", "0000000000000002"), out.ids);
         assertEquals(new Listing.Result(5, 3, false), r);
         assertEquals(true, out.finished);
@@ -111,7 +123,7 @@ class ListingTest {
     void aLimitInTheServersOrderStopsTheFetching() {
         Recorder out = new Recorder(true);
         ListSource source = new ListSource(FIVE, null);
-        Listing.Result r = run(new Listing(a -> true, null, 2), source, out);
+        Listing.Result r = run(a -> true, null, 2, source, out);
         assertEquals(List.of("0000000000000005", "0000000000000001"), out.ids);
         assertEquals(2, source.handedOver);
         assertEquals(new Listing.Result(2, 2, false), r);
@@ -121,7 +133,7 @@ class ListingTest {
     void aLimitAfterSortingSeesEveryToken() {
         Recorder out = new Recorder(false);
         ListSource source = new ListSource(FIVE, null);
-        Listing.Result r = run(new Listing(a -> true, Comparator.comparing(Authorization::id), 2), source, out);
+        Listing.Result r = run(a -> true, Comparator.comparing(Authorization::id), 2, source, out);
         assertEquals(List.of("0000000000000001", "0000000000000002"), out.ids);
         assertEquals(5, source.handedOver);
         assertEquals(new Listing.Result(5, 2, false), r);
@@ -130,7 +142,7 @@ class ListingTest {
     @Test
     void limitZeroWritesNothing() {
         Recorder out = new Recorder(true);
-        assertEquals(0, run(new Listing(a -> true, null, 0), new ListSource(FIVE, null), out).kept());
+        assertEquals(0, run(a -> true, null, 0, new ListSource(FIVE, null), out).kept());
         assertEquals(List.of(), out.ids);
     }
 
@@ -139,7 +151,7 @@ class ListingTest {
         ConnectionFailure reset = new ConnectionFailure(ConnectionFailure.Kind.OTHER, "http://h/", "h", "reset", null);
         Recorder out = new Recorder(true);
         IncompleteListing e = assertThrows(IncompleteListing.class,
-                () -> run(new Listing(a -> true, null, null), new ListSource(FIVE, reset), out));
+                () -> run(a -> true, null, null, new ListSource(FIVE, reset), out));
         assertSame(reset, e.failure());
         assertEquals(5, e.written());
         assertEquals(false, out.finished);
@@ -150,10 +162,10 @@ class ListingTest {
         ConnectionFailure reset = new ConnectionFailure(ConnectionFailure.Kind.OTHER, "http://h/", "h", "reset", null);
         Recorder held = new Recorder(false);
         assertSame(reset, assertThrows(ConnectionFailure.class,
-                () -> run(new Listing(a -> true, null, null), new ListSource(FIVE, reset), held)));
+                () -> run(a -> true, null, null, new ListSource(FIVE, reset), held)));
         Recorder streaming = new Recorder(true);
         assertSame(reset, assertThrows(ConnectionFailure.class,
-                () -> run(new Listing(a -> false, null, null), new ListSource(FIVE, reset), streaming)));
+                () -> run(a -> false, null, null, new ListSource(FIVE, reset), streaming)));
     }
 
     @Test
@@ -164,10 +176,40 @@ class ListingTest {
         }
         Recorder out = new Recorder(true);
         ListSource source = new ListSource(many, null);
-        Listing.Result r = new Listing(a -> true, null, null).run(source, AuthorizationQuery.ALL, out, () -> true);
+        Listing.Result r = new Listing(null, null).run(source, AuthorizationQuery.ALL,
+                api -> new Listing.Stage(a -> true, out), () -> true);
         assertEquals(true, r.outputClosed());
         assertEquals(256, r.kept(), "checked every 256 tokens");
         assertEquals(256, source.handedOver);
         assertEquals(false, out.finished);
+    }
+
+    @Test
+    void thePlanIsAskedOnceWithTheApiTheSourceLearnt() {
+        List<Api> asked = new ArrayList<>();
+        Recorder out = new Recorder(true);
+        ListSource source = new ListSource(FIVE, null);
+        source.api = Api.V3;
+        new Listing(null, null).run(source, AuthorizationQuery.ALL, api -> {
+            asked.add(api);
+            return new Listing.Stage(a -> true, out);
+        }, () -> false);
+        assertEquals(List.of(Api.V3), asked);
+        assertEquals(5, out.ids.size());
+    }
+
+    @Test
+    void anEmptyListingIsPlannedAtTheEndSoItsRendererStillFinishes() {
+        List<Api> asked = new ArrayList<>();
+        Recorder out = new Recorder(false);
+        ListSource source = new ListSource(List.of(), null);
+        source.api = Api.V3;
+        Listing.Result r = new Listing(null, null).run(source, AuthorizationQuery.ALL, api -> {
+            asked.add(api);
+            return new Listing.Stage(a -> true, out);
+        }, () -> false);
+        assertEquals(List.of(Api.V3), asked);
+        assertEquals(true, out.finished);
+        assertEquals(new Listing.Result(0, 0, false), r);
     }
 }

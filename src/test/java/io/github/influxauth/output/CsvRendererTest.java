@@ -7,6 +7,7 @@ import static io.github.influxauth.output.Render.NO_HEADERS;
 import static io.github.influxauth.output.Render.SHOW_TOKENS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.influxauth.model.Api;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,7 @@ class CsvRendererTest {
     @Test
     void rowsAreWrittenAsTheyArriveAndTheHeaderWithTheFirst() {
         StringWriter out = new StringWriter();
-        ListRenderer csv = Renderers.list(Format.csv, new PrintWriter(out), HEADERS);
+        ListRenderer csv = Renderers.list(Format.csv, Api.V2, new PrintWriter(out), HEADERS);
         assertEquals(true, csv.streams());
         assertEquals("", out.toString(), "nothing before the first row: a listing that fails at once prints nothing");
         csv.add(authorization("0d47c0000000a001").dates(null, null).build());

@@ -7,6 +7,7 @@ import static io.github.influxauth.output.Render.NO_HEADERS;
 import static io.github.influxauth.output.Render.SHOW_TOKENS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.influxauth.model.Api;
 import io.github.influxauth.model.Authorization;
 import io.github.influxauth.testing.Fixtures;
 import java.io.PrintWriter;
@@ -61,7 +62,7 @@ class NdjsonRendererTest {
     @Test
     void eachLineIsWrittenAsItsAuthorizationArrives() {
         StringWriter out = new StringWriter();
-        ListRenderer ndjson = Renderers.list(Format.ndjson, new PrintWriter(out), HEADERS);
+        ListRenderer ndjson = Renderers.list(Format.ndjson, Api.V2, new PrintWriter(out), HEADERS);
         assertEquals(true, ndjson.streams());
         ndjson.add(sent("{\"id\":\"0d47c0000000a001\"}"));
         assertEquals("{\"id\":\"0d47c0000000a001\"}\n", out.toString());

@@ -1,5 +1,6 @@
 package io.github.influxauth.output;
 
+import io.github.influxauth.model.Api;
 import io.github.influxauth.model.Authorization;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,7 +17,7 @@ final class Render {
     /** A listing: each authorization added in order, then finished. */
     static String list(Format format, RenderOptions options, Authorization... authorizations) {
         StringWriter out = new StringWriter();
-        ListRenderer renderer = Renderers.list(format, new PrintWriter(out), options);
+        ListRenderer renderer = Renderers.list(format, Api.V2, new PrintWriter(out), options);
         for (Authorization a : authorizations) {
             renderer.add(a);
         }

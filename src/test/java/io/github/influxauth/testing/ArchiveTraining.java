@@ -134,7 +134,7 @@ public final class ArchiveTraining {
                 || name.startsWith("sun/") || name.startsWith("com/sun/");
     }
 
-    /** What a user's runs load: every command and format, the help, the usual errors. */
+    /** What a user's runs load: every command and format, the help, the usual errors, v2 and InfluxDB 3. */
     static void train(Path home) throws IOException {
         FakeInfluxServer fake = FakeInfluxServer.withContractExamples();
         try (MockWebServer server = fake.start()) {
@@ -170,6 +170,18 @@ public final class ArchiveTraining {
             run(new Environment(Map.of("INFLUX_CONFIGS_PATH", configs.toString()), home,
                     new ByteArrayInputStream(new byte[0])), "list");
             run(home, "http://127.0.0.1:1/", FakeInfluxServer.TOKEN, "list");
+        }
+        // InfluxDB 3, reached as the influxdb3 CLI's users reach it, and found out from the v2 answer.
+        try (MockWebServer server = FakeInfluxDb3.enterprise().start()) {
+            String host = server.url("/").toString();
+            Map<String, String> v3 = Map.of("INFLUXDB3_HOST_URL", host, "INFLUXDB3_AUTH_TOKEN", FakeInfluxDb3.adminToken());
+            for (String[] args : new String[][] {
+                {"list"}, {"list", "--format", "csv"}, {"list", "--format", "ndjson", "--expired"},
+                {"list", "--can", "write:db/sensors", "--sort", "expiry"}, {"get", "sensors-rw"},
+            }) {
+                run(new Environment(v3, home, new ByteArrayInputStream(new byte[0])), args);
+            }
+            run(home, host, FakeInfluxDb3.adminToken(), "list");
         }
     }
 

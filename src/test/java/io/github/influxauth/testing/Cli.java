@@ -7,6 +7,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,9 +27,16 @@ import picocli.CommandLine;
  */
 public final class Cli {
 
+    /**
+     * The moment every run takes for now, unless told otherwise: fixed, so that which InfluxDB 3
+     * token has expired never changes with the day the tests run.
+     */
+    public static final Instant NOW = Instant.parse("2026-09-01T00:00:00Z");
+
     private final Map<String, String> env = new HashMap<>();
     private Path home;
     private String stdin = "";
+    private Instant now = NOW;
 
     /** An environment with no variables and a home directory that holds nothing. */
     public Cli(Path home) {
@@ -35,6 +45,11 @@ public final class Cli {
 
     public Cli env(String name, String value) {
         env.put(name, value);
+        return this;
+    }
+
+    public Cli now(Instant instant) {
+        this.now = instant;
         return this;
     }
 
@@ -47,7 +62,7 @@ public final class Cli {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Environment environment = new Environment(env, home,
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Clock.fixed(now, ZoneOffset.UTC));
         CommandLine cmd = Main.newCommandLine(environment);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
@@ -87,8 +102,10 @@ public final class Cli {
                 tokens.add(args[i].substring("--token=".length()));
             }
         }
-        if (env.get("INFLUX_TOKEN") != null) {
-            tokens.add(env.get("INFLUX_TOKEN"));
+        for (String variable : List.of("INFLUX_TOKEN", "INFLUXDB3_AUTH_TOKEN")) {
+            if (env.get(variable) != null) {
+                tokens.add(env.get(variable));
+            }
         }
         if (!stdin.isBlank()) {
             tokens.add(stdin.strip());

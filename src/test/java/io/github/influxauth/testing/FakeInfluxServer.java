@@ -36,7 +36,7 @@ import okio.Buffer;
  * token whatever the query), {@link #pageSize} (servers that page with {@code links.next}), and a
  * path prefix (a reverse proxy in front).
  */
-public final class FakeInfluxServer extends Dispatcher {
+public final class FakeInfluxServer extends Dispatcher implements FakeServer.Fake {
 
     public static final String TOKEN = "fake-operator-token-9f8e7d6c5b4a3210fedcba9876543210==";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -132,7 +132,13 @@ public final class FakeInfluxServer extends Dispatcher {
         return this;
     }
 
+    @Override
+    public Cli connect(Cli cli, String url) {
+        return cli.env("INFLUX_HOST", url).env("INFLUX_TOKEN", token);
+    }
+
     /** A started MockWebServer that answers with this dispatcher. */
+    @Override
     public MockWebServer start() throws IOException {
         MockWebServer server = new MockWebServer();
         server.setDispatcher(this);

@@ -19,7 +19,7 @@ class FakeInfluxServerTest {
     private final OkHttpClient http = new OkHttpClient();
 
     @RegisterExtension
-    final FakeServer server = FakeServer.contractExamples();
+    final FakeServer<FakeInfluxServer> server = FakeServer.contractExamples();
 
     @Test
     void usersByNameIsShapedLikeTheContractExample() throws Exception {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <pre>{@code
  * @RegisterExtension
- * final FakeServer server = FakeServer.contractExamples();
+ * final FakeServer<FakeInfluxServer> server = FakeServer.contractExamples();
  *
  * @Test
  * void lists() {
@@ -33,38 +34,49 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }</pre>
  *
  * Before each test it starts the server and makes an empty home directory; {@link #cli()} is a
- * {@link Cli} with {@code INFLUX_HOST} and {@code INFLUX_TOKEN} set to the server and its token.
- * After each test it stops the server.
+ * {@link Cli} set up the way a user of that server sets up: {@code INFLUX_HOST} and
+ * {@code INFLUX_TOKEN} for influxd, the influxdb3 CLI's {@code INFLUXDB3_HOST_URL} and
+ * {@code INFLUXDB3_AUTH_TOKEN} for InfluxDB 3 ({@code FakeServer.of(FakeInfluxDb3::core)}). After
+ * each test it stops the server.
  *
  * <p>Two variants, both chosen where the field is declared: {@link #scripted()} answers with raw
  * responses the test {@link #enqueue}s instead of the fake's faithful ones, and {@link #https}
  * serves TLS with certificates the test made.
  */
-public final class FakeServer implements BeforeEachCallback, AfterEachCallback {
+public final class FakeServer<F extends Dispatcher & FakeServer.Fake> implements BeforeEachCallback, AfterEachCallback {
+
+    /** A fake server the tool can be pointed at. */
+    public interface Fake {
+        /** A started MockWebServer that answers as this fake. */
+        MockWebServer start() throws IOException;
+
+        /** {@code cli} pointed at this fake, served at {@code url}: where it is and its token, as its users set them. */
+        Cli connect(Cli cli, String url);
+    }
 
     /** Null for a {@link #scripted()} server. */
-    private final Supplier<FakeInfluxServer> fixture;
+    private final Supplier<F> fixture;
     private HandshakeCertificates https;
-    private FakeInfluxServer fake;
+    private F fake;
     private MockWebServer server;
     private Path home;
 
-    private FakeServer(Supplier<FakeInfluxServer> fixture) {
+    private FakeServer(Supplier<F> fixture) {
         this.fixture = fixture;
     }
 
     /** Serving {@code contract/examples/authorizations-list.json}. */
-    public static FakeServer contractExamples() {
-        return new FakeServer(FakeInfluxServer::withContractExamples);
+    public static FakeServer<FakeInfluxServer> contractExamples() {
+        return new FakeServer<>(FakeInfluxServer::withContractExamples);
     }
 
     /** Serving the audit fixture: every permission shape, hostile text, two buckets named telegraf. */
-    public static FakeServer auditFixture() {
-        return new FakeServer(FakeInfluxServer::withAuditFixture);
+    public static FakeServer<FakeInfluxServer> auditFixture() {
+        return new FakeServer<>(FakeInfluxServer::withAuditFixture);
     }
 
-    public static FakeServer of(Supplier<FakeInfluxServer> fixture) {
-        return new FakeServer(fixture);
+    public static <F extends Dispatcher & Fake> FakeServer<F> of(Supplier<F> fixture) {
+        return new FakeServer<>(fixture);
     }
 
     /**
@@ -72,12 +84,12 @@ public final class FakeServer implements BeforeEachCallback, AfterEachCallback {
      * test {@link #enqueue}s: for tests that write every answer themselves (raw error bodies, odd
      * headers). To change one answer of the fake instead, give it a {@code fault}.
      */
-    public static FakeServer scripted() {
-        return new FakeServer(null);
+    public static FakeServer<FakeInfluxServer> scripted() {
+        return new FakeServer<>(null);
     }
 
     /** Serves https with {@code certificates} (the server's certificate and chain) instead of http. */
-    public FakeServer https(HandshakeCertificates certificates) {
+    public FakeServer<F> https(HandshakeCertificates certificates) {
         this.https = certificates;
         return this;
     }
@@ -107,7 +119,7 @@ public final class FakeServer implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** The fake's knobs: paging, faults, a path prefix, its token. */
-    public FakeInfluxServer fake() {
+    public F fake() {
         if (fake == null) {
             throw new IllegalStateException("a scripted server has no fake influxd: enqueue its responses");
         }
@@ -115,7 +127,7 @@ public final class FakeServer implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** For a {@link #scripted()} server: the answer to the next request not yet answered. */
-    public FakeServer enqueue(MockResponse response) {
+    public FakeServer<F> enqueue(MockResponse response) {
         if (fake != null) {
             throw new IllegalStateException("the fake influxd answers here: give it a fault() instead");
         }
@@ -124,7 +136,7 @@ public final class FakeServer implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** Serves other data from now on. */
-    public FakeServer serve(FakeInfluxServer other) {
+    public FakeServer<F> serve(F other) {
         this.fake = other;
         server.setDispatcher(other);
         return this;
@@ -148,9 +160,12 @@ public final class FakeServer implements BeforeEachCallback, AfterEachCallback {
         return home;
     }
 
-    /** The tool, with {@code INFLUX_HOST} and {@code INFLUX_TOKEN} naming this server and its token. */
+    /** The tool, pointed at this server with its token as the server's users do. */
     public Cli cli() {
-        return new Cli(home).env("INFLUX_HOST", url()).env("INFLUX_TOKEN", FakeInfluxServer.TOKEN);
+        if (fake == null) {
+            return new Cli(home).env("INFLUX_HOST", url()).env("INFLUX_TOKEN", FakeInfluxServer.TOKEN);
+        }
+        return fake.connect(new Cli(home), url());
     }
 
     /** Runs the tool against this server. */

@@ -27,6 +27,26 @@ public final class Fixtures {
         }
     }
 
+    /** The text of {@code contract/v3/examples/NAME}. */
+    public static String v3Example(String name) {
+        try (InputStream in = FakeInfluxServer.resource("/contract/v3/examples/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The rows of a {@code system.tokens} query body ({@code format=json}) among the test resources. */
+    public static List<ObjectNode> v3Rows(String resource) {
+        try (InputStream in = FakeInfluxServer.resource(resource)) {
+            List<ObjectNode> rows = new ArrayList<>();
+            JSON.readTree(in).forEach(r -> rows.add((ObjectNode) r));
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The {@code authorizations} array of an example list body. */
     public static List<ObjectNode> authorizations(String exampleName) {
         return authorizationsIn("/contract/examples/" + exampleName);

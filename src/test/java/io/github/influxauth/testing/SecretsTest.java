@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SecretsTest {
 
     @RegisterExtension
-    final FakeServer server = FakeServer.contractExamples();
+    final FakeServer<FakeInfluxServer> server = FakeServer.contractExamples();
 
     @Test
     void findsATokenInText() {
