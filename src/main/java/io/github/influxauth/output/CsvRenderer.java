@@ -11,20 +11,27 @@ import io.github.influxauth.text.TerminalText;
 /**
  * RFC 4180 CSV (CRLF line ends, fields quoted when they hold a comma or a quote), one
  * authorization a row as it arrives. Control characters are escaped like in the table, so a row is
- * always one line. InfluxDB 3 tokens get the table's columns, then their hash and times.
+ * always one line. InfluxDB 3 tokens get the table's columns, then their hash and times. Token
+ * values are masked unless asked for. A cell that a spreadsheet would run as a formula (it starts
+ * with {@code = + - @}) gets a leading apostrophe, as spreadsheets themselves write such text.
  */
 final class CsvRenderer implements ListRenderer {
 
     static final String HEADER = "id,description,status,user,userID,org,orgID,token,createdAt,updatedAt,permissions";
     static final String V3_HEADER = "id,name,kind,status,expires,permissions,hash,created_at,updated_at";
 
+    /** Where the token column is among the v2 fields: a token is never taken for a formula. */
+    private static final int TOKEN_FIELD = 7;
+
     private final PrintWriter out;
     private final Api api;
+    private final boolean showTokens;
     private boolean headerDue;
 
     CsvRenderer(PrintWriter out, RenderOptions options, Api api) {
         this.out = out;
         this.api = api;
+        this.showTokens = options.showTokens();
         this.headerDue = options.headers();
     }
 
@@ -39,24 +46,26 @@ final class CsvRenderer implements ListRenderer {
     @Override
     public void add(Authorization a) {
         header();
-        String[] fields = api == Api.V3 ? v3Fields(a) : v2Fields(a);
+        String[] fields = api == Api.V3 ? v3Fields(a) : v2Fields(a, showTokens);
         StringBuilder line = new StringBuilder(256);
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
                 line.append(',');
             }
-            line.append(quote(TerminalText.escape(fields[i])));
+            String cell = TerminalText.escape(fields[i]);
+            line.append(quote(api != Api.V3 && i == TOKEN_FIELD ? cell : notAFormula(cell)));
         }
         out.print(line.append("\r\n"));
     }
 
-    private static String[] v2Fields(Authorization a) {
+    private static String[] v2Fields(Authorization a, boolean showTokens) {
         List<String> perms = new ArrayList<>(a.permissions().size());
         for (Permission p : a.permissions()) {
             perms.add(p.influxString());
         }
         return new String[] {
-            a.id(), a.description(), a.status(), a.user(), a.userID(), a.org(), a.orgID(), a.token(),
+            a.id(), a.description(), a.status(), a.user(), a.userID(), a.org(), a.orgID(),
+            showTokens || !Tokens.isDisclosed(a.token()) ? a.token() : Tokens.mask(a.token()),
             a.createdAt(), a.updatedAt(), String.join(" ", perms),
         };
     }
@@ -78,6 +87,10 @@ final class CsvRenderer implements ListRenderer {
     @Override
     public boolean streams() {
         return true;
+    }
+
+    private static String notAFormula(String cell) {
+        return !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     static String quote(String field) {

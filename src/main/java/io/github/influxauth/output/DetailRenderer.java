@@ -20,6 +20,12 @@ final class DetailRenderer implements ListRenderer {
         this.options = options;
     }
 
+    /** Each token is written as it comes, like ndjson and csv: a reader that stops reading stops the listing. */
+    @Override
+    public boolean streams() {
+        return true;
+    }
+
     @Override
     public void add(Authorization a) {
         if (!first) {

@@ -1,29 +1,22 @@
 package io.github.influxauth.output;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.github.influxauth.model.Authorization;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 
-/** One compact server object a line, written as each arrives. */
+/** One compact server object a line (see {@link JsonOutput}), written as each arrives. */
 final class NdjsonRenderer implements ListRenderer {
 
-    private static final ObjectWriter COMPACT = JsonRenderer.mapper().writer();
-
     private final PrintWriter out;
+    private final boolean showTokens;
 
-    NdjsonRenderer(PrintWriter out) {
+    NdjsonRenderer(PrintWriter out, boolean showTokens) {
         this.out = out;
+        this.showTokens = showTokens;
     }
 
     @Override
     public void add(Authorization a) {
-        try {
-            COMPACT.writeValue(out, a.raw());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonOutput.write(JsonOutput.COMPACT, JsonOutput.printable(a.raw(), showTokens), out);
         out.print('\n');
     }
 

@@ -13,8 +13,8 @@ public final class Renderers {
     public static ListRenderer list(Format format, Api api, PrintWriter out, RenderOptions options) {
         return switch (format) {
             case table -> new TableRenderer(out, options, api);
-            case json -> new JsonRenderer(out);
-            case ndjson -> new NdjsonRenderer(out);
+            case json -> new JsonRenderer(out, options.showTokens());
+            case ndjson -> new NdjsonRenderer(out, options.showTokens());
             case csv -> new CsvRenderer(out, options, api);
             case detail -> new DetailRenderer(out, options);
         };
@@ -23,7 +23,7 @@ public final class Renderers {
     /** One authorization: JSON as a single object, not an array. */
     public static void one(Format format, Authorization authorization, PrintWriter out, RenderOptions options) {
         if (format == Format.json) {
-            JsonRenderer.writeOne(authorization, out);
+            JsonRenderer.writeOne(authorization, out, options.showTokens());
             return;
         }
         ListRenderer renderer = list(format, authorization.api(), out, options);

@@ -20,13 +20,15 @@ public final class Tokens {
         if (!isDisclosed(token)) {
             return UNAVAILABLE;
         }
-        if (show) {
-            return TerminalText.escape(token);
-        }
+        return TerminalText.escape(show ? token : mask(token));
+    }
+
+    /** Its first and last four characters, or {@code …} alone for a token too short to show any of. */
+    public static String mask(String token) {
         if (token.length() < SHORTEST_PARTLY_SHOWN) {
             return "…";
         }
-        return TerminalText.escape(token.substring(0, 4) + "…" + token.substring(token.length() - 4));
+        return token.substring(0, 4) + "…" + token.substring(token.length() - 4);
     }
 
     public static boolean isDisclosed(String token) {

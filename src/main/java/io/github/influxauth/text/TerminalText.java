@@ -59,6 +59,15 @@ public final class TerminalText {
         return out.toString();
     }
 
+    /**
+     * Unicode's format characters (category Cf): bidi overrides and isolates that reorder text, and
+     * invisible ones that hide or join it. Except the two joiners, which emoji and some scripts need
+     * between visible letters and which can neither reorder nor hide text.
+     */
+    public static boolean isFormat(char c) {
+        return Character.getType(c) == Character.FORMAT && c != 0x200c && c != 0x200d;
+    }
+
     private static boolean needsEscape(String text, int i, boolean keepLines) {
         char c = text.charAt(i);
         if (keepLines && (c == '\n' || c == '\t')) {
@@ -73,9 +82,11 @@ public final class TerminalText {
         if (c < 0xa0) {
             return true; // C1 controls, e.g. U+009B, the one-byte CSI
         }
-        if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f
-                || c == 0x061c || c == 0x2028 || c == 0x2029) {
-            return true; // bidi overrides and isolates reorder text; line separators add lines
+        if (c == 0x2028 || c == 0x2029) {
+            return true; // line and paragraph separators add lines
+        }
+        if (isFormat(c)) {
+            return true;
         }
         if (Character.isHighSurrogate(c)) {
             return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));

@@ -19,7 +19,7 @@ class CsvRendererTest {
 
     @Test
     void everyFieldInHeaderOrderWithCrlf() {
-        String csv = Render.list(Format.csv, HEADERS,
+        String csv = Render.list(Format.csv, SHOW_TOKENS,
                 authorization("0d47c0000000a001").description("telegraf read/write").token(TOKEN)
                         .permission("read", "buckets", "8f3e2d1c0b4a5967", "5f1c2d3e4a6b7c80", "telegraf", "my-org")
                         .permission("write", "buckets", "8f3e2d1c0b4a5967", "5f1c2d3e4a6b7c80", "telegraf", "my-org")
@@ -73,15 +73,25 @@ class CsvRendererTest {
     }
 
     @Test
-    void tokensAreWrittenWholeWithOrWithoutShowTokens() {
+    void tokensAreMaskedUnlessAskedFor() {
         var a = authorization("0d47c0000000a001").token(TOKEN).build();
         var redacted = authorization("0d47c0000000a002").token("redacted").build();
-        String expected = "0d47c0000000a001,,active,admin,0d47b3a6d4b6a000,my-org,5f1c2d3e4a6b7c80," + TOKEN
+        String rows = "0d47c0000000a001,,active,admin,0d47b3a6d4b6a000,my-org,5f1c2d3e4a6b7c80,%s"
                 + ",2024-03-14T16:02:11Z,2024-04-02T08:45:00.5Z,\r\n"
                 + "0d47c0000000a002,,active,admin,0d47b3a6d4b6a000,my-org,5f1c2d3e4a6b7c80,redacted"
                 + ",2024-03-14T16:02:11Z,2024-04-02T08:45:00.5Z,\r\n";
-        assertEquals(HEADER + expected, Render.list(Format.csv, HEADERS, a, redacted));
-        assertEquals(HEADER + expected, Render.list(Format.csv, SHOW_TOKENS, a, redacted));
+        String masked = TOKEN.substring(0, 4) + "…" + TOKEN.substring(TOKEN.length() - 4);
+        assertEquals(HEADER + String.format(rows, masked), Render.list(Format.csv, HEADERS, a, redacted));
+        assertEquals(HEADER + String.format(rows, TOKEN), Render.list(Format.csv, SHOW_TOKENS, a, redacted));
+    }
+
+    @Test
+    void cellsASpreadsheetWouldRunAsFormulasAreDefused() {
+        var a = authorization("0d47c0000000a001").description("=HYPERLINK(\"http://x\",\"y\")").user("+1", "0d47b3a6d4b6a000").org("@org", "5f1c2d3e4a6b7c80")
+                .build();
+        String line = Render.list(Format.csv, NO_HEADERS, a);
+        assertEquals("0d47c0000000a001,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",active,'+1,0d47b3a6d4b6a000,'@org,"
+                + "5f1c2d3e4a6b7c80,,2024-03-14T16:02:11Z,2024-04-02T08:45:00.5Z,\r\n", line);
     }
 
     @Test

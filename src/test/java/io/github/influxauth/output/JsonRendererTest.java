@@ -21,7 +21,7 @@ class JsonRendererTest {
 
     @Test
     void aListingIsAnArrayOfTheObjectsAsTheServerSentThem() {
-        String json = Render.list(Format.json, HEADERS,
+        String json = Render.list(Format.json, SHOW_TOKENS,
                 sent("{\"id\":\"0d47c0000000a001\",\"description\":\"as sent\",\"token\":\"" + TOKEN + "\",\"permissions\":[],"
                         + "\"labels\":{\"team\":\"iot\"},\"expiresAt\":null,\"extra\":{},\"tags\":[\"a\",\"b\"]}"),
                 sent("{\"id\":\"0d47c0000000a002\"}"));
@@ -64,12 +64,21 @@ class JsonRendererTest {
     }
 
     @Test
-    void headerAndTokenOptionsChangeNothing() {
+    void theTokenIsMaskedUnlessAskedForAndHeadersChangeNothing() {
         Authorization a = sent("{\"id\":\"0d47c0000000a001\",\"token\":\"" + TOKEN + "\"}");
-        String expected = "[\n  {\n    \"id\": \"0d47c0000000a001\",\n    \"token\": \"" + TOKEN + "\"\n  }\n]\n";
-        assertEquals(expected, Render.list(Format.json, HEADERS, a));
-        assertEquals(expected, Render.list(Format.json, NO_HEADERS, a));
-        assertEquals(expected, Render.list(Format.json, SHOW_TOKENS, a));
+        String expected = "[\n  {\n    \"id\": \"0d47c0000000a001\",\n    \"token\": \"%s\"\n  }\n]\n";
+        String masked = String.format(expected, TOKEN.substring(0, 4) + "…" + TOKEN.substring(TOKEN.length() - 4));
+        assertEquals(masked, Render.list(Format.json, HEADERS, a));
+        assertEquals(masked, Render.list(Format.json, NO_HEADERS, a));
+        assertEquals(String.format(expected, TOKEN), Render.list(Format.json, SHOW_TOKENS, a));
+    }
+
+    @Test
+    void charactersATerminalActsOnAreEscapedInTheSameJsonValue() {
+        Authorization a = sent("{\"id\":\"0d47c0000000a001\",\"description\":\"a\u007fb\u009bc\u202ed\u2028e\u200df\"}");
+        assertEquals("[\n  {\n    \"id\": \"0d47c0000000a001\",\n"
+                + "    \"description\": \"a\\u007Fb\\u009Bc\\u202Ed\\u2028e\u200df\"\n  }\n]\n",
+                Render.list(Format.json, HEADERS, a));
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
@@ -113,20 +112,8 @@ public final class Cli {
         return tokens;
     }
 
-    /**
-     * Whether the output legitimately carries server token values: the json, ndjson and csv formats
-     * print tokens as the server sent them, and --show-tokens shows them in the table and detail views.
-     */
+    /** Whether the output legitimately carries server token values: every format masks them unless --show-tokens. */
     private boolean showsTokens(String[] args) {
-        List<String> a = List.of(args);
-        for (int i = 0; i < args.length; i++) {
-            String format = args[i].equals("--format") && i + 1 < args.length ? args[i + 1]
-                    : args[i].startsWith("--format=") ? args[i].substring("--format=".length()) : null;
-            if (format != null && List.of("json", "ndjson", "csv").contains(format.toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        String jsonEnv = env.getOrDefault("INFLUX_OUTPUT_JSON", "").strip().toLowerCase(Locale.ROOT);
-        return a.contains("--show-tokens") || a.contains("--json") || List.of("true", "1", "yes").contains(jsonEnv);
+        return List.of(args).contains("--show-tokens");
     }
 }

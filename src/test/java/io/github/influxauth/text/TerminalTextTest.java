@@ -23,6 +23,11 @@ class TerminalTextTest {
         "202e | \\u202e",
         "2066 | \\u2066",
         "2028 | \\u2028",
+        // Other format characters (Unicode category Cf) hide text: zero-width space, BOM, soft hyphen, tags.
+        "200b | \\u200b",
+        "feff | \\ufeff",
+        "00ad | \\u00ad",
+        "2060 | \\u2060",
     })
     void controlCharactersBecomeVisibleEscapes(String hex, String expected) {
         char c = (char) Integer.parseInt(hex, 16);
@@ -39,6 +44,17 @@ class TerminalTextTest {
     void loneSurrogatesAreEscapedButPairsKept() {
         assertEquals("x\\ud800y", TerminalText.escape("x\ud800y"));
         assertEquals("\ud83d\ude00", TerminalText.escape("\ud83d\ude00"));
+    }
+
+    @Test
+    void theJoinersThatEmojiNeedAreKept() {
+        String family = "\ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67 and ab\u200cc";
+        assertSame(family, TerminalText.escape(family));
+    }
+
+    @Test
+    void debugTracesKeepTheirLinesButNotTheRest() {
+        assertEquals("{\n\t\"a\": \"\\e[2J\\u202e\"\n}", TerminalText.escapeKeepingLines("{\n\t\"a\": \"\u001b[2J\u202e\"\n}"));
     }
 
     @Test
