@@ -67,6 +67,7 @@ final class Transport implements AutoCloseable {
                 .readTimeout(0, TimeUnit.MILLISECONDS)
                 .writeTimeout(0, TimeUnit.MILLISECONDS)
                 .followRedirects(false)
+                .addNetworkInterceptor(new LongRetryAfter())
                 .dns(new BoundedDns(dns, deadline));
         if (base.isHttps()) {
             Tls.configure(builder, settings);
@@ -106,7 +107,7 @@ final class Transport implements AutoCloseable {
     }
 
     private Request.Builder request(HttpUrl url) {
-        return new Request.Builder()
+        return LongRetryAfter.tag(new Request.Builder())
                 .url(url)
                 .header("Authorization", "Token " + token)
                 // Exactly this: InfluxDB 3 answers a charset parameter with 400.
@@ -126,6 +127,7 @@ final class Transport implements AutoCloseable {
         int retries = 0;
         while (true) {
             Response response = send(request);
+            checkContentLength(response, url);
             if (response.isSuccessful()) {
                 return response;
             }
@@ -136,7 +138,7 @@ final class Transport implements AutoCloseable {
                 throw new BadResponse(BadResponse.Kind.REDIRECT, url.toString(), Redaction.redact(location, token),
                         response.code(), null, 0, 0);
             }
-            String retryAfter = response.header("Retry-After");
+            String retryAfter = LongRetryAfter.of(request, response);
             int status = response.code();
             // OkHttp itself sends a request once more after a 503 with "Retry-After: 0": that counts too.
             for (Response prior = response.priorResponse(); prior != null; prior = prior.priorResponse()) {
@@ -155,7 +157,24 @@ final class Transport implements AutoCloseable {
         }
     }
 
+    /**
+     * A negative length makes okio throw IllegalArgumentException at the first read of the body,
+     * and even when OkHttp closes it (it reads what is left, to reuse the connection).
+     */
+    private static void checkContentLength(Response response, HttpUrl url) {
+        String length = response.header("Content-Length");
+        if (length != null && length.startsWith("-")) {
+            try {
+                response.close();
+            } catch (IllegalArgumentException unreadable) {
+                // The connection is then not reused; the command ends with this failure anyway.
+            }
+            throw new BadResponse(BadResponse.Kind.BAD_CONTENT_LENGTH, url.toString(), length, response.code(), null, 0, 0);
+        }
+    }
+
     private Response send(Request request) {
+        LongRetryAfter.reset(request);
         Call call = http.newCall(request);
         long remaining = deadline.remainingNanos();
         if (remaining <= 0) {

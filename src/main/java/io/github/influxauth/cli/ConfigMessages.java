@@ -51,6 +51,10 @@ final class ConfigMessages {
                 yield "no config named \"" + f.value() + "\" in " + file;
             }
             case NOT_A_DURATION -> from + " must be a duration such as 30s, 2m or 1m30s, not \"" + f.value() + "\"";
+            case TIMEOUT_TOO_LONG -> {
+                hint = "give 0 for no limit";
+                yield from + " must be at most 100 years, not \"" + f.value() + "\"";
+            }
             case NOT_A_BOOLEAN -> from + " must be true/false/1/0/yes/no, not \"" + f.value() + "\"";
         };
         return new Report(message, hint, f.exitCode());

@@ -121,6 +121,8 @@ final class FailureMessages implements Failure.Visitor<Report> {
                     + "); not following it with the token";
             case REDIRECT -> "HTTP " + f.status() + ": it redirects to " + f.detail();
             case BAD_GZIP -> "the response says it is gzip-encoded, but it is not valid gzip";
+            case BAD_CONTENT_LENGTH -> "HTTP " + f.status() + " with a negative Content-Length (" + f.detail()
+                    + "): the length of the body is unknown";
             case NOT_JSON -> "HTTP " + f.status() + " with a " + f.contentType() + " body instead of JSON"
                     + (f.detail() == null ? "" : ": " + f.detail());
         };

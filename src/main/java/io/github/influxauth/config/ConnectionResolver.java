@@ -23,6 +23,11 @@ public final class ConnectionResolver {
 
     public static final String DEFAULT_HOST = "http://localhost:8086";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * No one means a longer limit than a century; such a value is a typo (an h for an s, digits
+     * too many), and taking it for "no limit" would hide that.
+     */
+    public static final Duration LONGEST_TIMEOUT = Duration.ofDays(36_500);
 
     private final Environment env;
 
@@ -84,7 +89,11 @@ public final class ConnectionResolver {
         if (given == null) {
             return new Timeout(DEFAULT_TIMEOUT, Origin.DEFAULT);
         }
-        return new Timeout(Durations.parse(given.text(), given.origin()), given.origin());
+        Duration limit = Durations.parse(given.text(), given.origin());
+        if (limit.compareTo(LONGEST_TIMEOUT) > 0) {
+            throw ConfigFailure.of(Problem.TIMEOUT_TOO_LONG, given.origin(), given.text());
+        }
+        return new Timeout(limit, given.origin());
     }
 
     private Path configsPath(ConnectionOptionValues options) {

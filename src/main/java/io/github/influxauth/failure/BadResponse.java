@@ -27,6 +27,8 @@ public final class BadResponse extends Failure {
         BAD_GZIP,
         /** {@code status}, {@code contentType}; {@code detail}: the start of the body, or null. */
         NOT_JSON,
+        /** {@code status}; {@code detail}: the Content-Length header, which is negative. */
+        BAD_CONTENT_LENGTH,
     }
 
     private final Kind kind;

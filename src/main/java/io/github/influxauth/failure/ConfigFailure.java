@@ -38,6 +38,8 @@ public final class ConfigFailure extends Failure {
         /** {@code value}: the name asked for; {@code choices}: the configs there are. */
         NO_SUCH_CONFIG,
         NOT_A_DURATION,
+        /** {@code value}: the duration as given, longer than the longest time limit there is. */
+        TIMEOUT_TOO_LONG,
         NOT_A_BOOLEAN,
     }
 

@@ -134,8 +134,8 @@ class TimeoutAndRetryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"10000000h", "0"})
-    void anAbsurdlyLongOrZeroTimeoutMeansNoLimit(String timeout) throws Exception {
+    @ValueSource(strings = {"0"})
+    void aZeroTimeoutMeansNoLimit(String timeout) throws Exception {
         Result r = list(FakeInfluxServer.withContractExamples(), "--timeout", timeout);
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(4, r.out().lines().count(), r::toString);
