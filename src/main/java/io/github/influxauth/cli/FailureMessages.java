@@ -119,6 +119,8 @@ final class FailureMessages implements Failure.Visitor<Report> {
             case NEXT_LINK_NOT_URL -> "the server's next-page link is not a URL";
             case NEXT_LINK_FOREIGN -> "the server's next-page link points to another server (" + f.detail()
                     + "); not following it with the token";
+            case NEXT_LINK_OUTSIDE -> "the server's next-page link leads to " + f.detail()
+                    + ", outside the path of --host; not following it with the token";
             case REDIRECT -> "HTTP " + f.status() + ": it redirects to " + f.detail();
             case BAD_GZIP -> "the response says it is gzip-encoded, but it is not valid gzip";
             case BAD_CONTENT_LENGTH -> "HTTP " + f.status() + " with a negative Content-Length (" + f.detail()

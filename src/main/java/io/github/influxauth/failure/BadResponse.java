@@ -22,6 +22,8 @@ public final class BadResponse extends Failure {
         NEXT_LINK_NOT_URL,
         /** {@code detail}: the scheme, host and port it points to. */
         NEXT_LINK_FOREIGN,
+        /** {@code detail}: the path it leads to, outside the host's path prefix. */
+        NEXT_LINK_OUTSIDE,
         /** {@code status}; {@code detail}: the Location, token values removed. */
         REDIRECT,
         BAD_GZIP,
