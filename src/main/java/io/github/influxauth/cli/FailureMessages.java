@@ -113,6 +113,10 @@ final class FailureMessages implements Failure.Visitor<Report> {
             case TRUNCATED -> "the response is truncated: the JSON ends early" + at;
             case MALFORMED -> "the response is not valid JSON" + at
                     + (f.detail() == null ? "" : " (unexpected character '" + f.detail() + "')");
+            case STRING_TOO_LONG -> "the response holds a string longer than " + f.detail()
+                    + " characters, the most influx-auth reads" + at;
+            case BEYOND_LIMITS -> "the response is nested too deep, or holds a number or a field name too long to read"
+                    + at;
             case SHAPE -> "unexpected response: " + f.detail();
             case PAGING_REPEATS -> "the server's paging repeats itself: the next page is " + f.detail()
                     + ", a page already read";

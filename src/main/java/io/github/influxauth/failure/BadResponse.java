@@ -15,6 +15,10 @@ public final class BadResponse extends Failure {
         TRUNCATED,
         /** {@code line}, {@code column}; {@code detail}: the one unexpected character, or null. */
         MALFORMED,
+        /** {@code line}, {@code column}; {@code detail}: the most characters a string may have. */
+        STRING_TOO_LONG,
+        /** {@code line}, {@code column}: nested too deep, or a number or a field name too long. */
+        BEYOND_LIMITS,
         /** {@code detail}: what is wrong with the data, in the parser's words. */
         SHAPE,
         /** {@code detail}: the path of the repeated page. */
