@@ -5,9 +5,7 @@ import io.github.influxauth.failure.ConfigFailure.Problem;
 import io.github.influxauth.failure.Origin;
 import io.github.influxauth.failure.Timeout;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -107,9 +105,9 @@ public final class ConnectionResolver {
     private String readTokenFile(Path file) {
         String text;
         try {
-            text = file.toString().equals("-")
-                    ? new String(env.stdin().readAllBytes(), StandardCharsets.UTF_8)
-                    : Files.readString(file, StandardCharsets.UTF_8);
+            text = SmallFiles.utf8(file.toString().equals("-")
+                    ? SmallFiles.bounded(env.stdin(), file, Problem.TOKEN_FILE_TOO_LARGE)
+                    : SmallFiles.read(file, Problem.TOKEN_FILE_NOT_REGULAR, Problem.TOKEN_FILE_TOO_LARGE));
         } catch (NoSuchFileException e) {
             throw ConfigFailure.inFile(Problem.TOKEN_FILE_UNREADABLE, file, "no such file");
         } catch (AccessDeniedException e) {

@@ -14,6 +14,9 @@ public final class ConfigFailure extends Failure {
         /** No token from any source; {@code file} is the configs file looked in. */
         NO_TOKEN,
         TOKEN_FILE_EMPTY,
+        /** A device, a FIFO, a directory: reading it may never end. */
+        TOKEN_FILE_NOT_REGULAR,
+        TOKEN_FILE_TOO_LARGE,
         /** {@code detail}: why, e.g. "no such file". */
         TOKEN_FILE_UNREADABLE,
         /** The token holds a space, a control or a non-ASCII character: it cannot go into a header. */
@@ -29,8 +32,12 @@ public final class ConfigFailure extends Failure {
         /** {@code detail}: the first line of Java's reason, or null. */
         CA_NOT_PEM,
         CA_EMPTY,
+        CA_NOT_REGULAR,
+        CA_TOO_LARGE,
         CONFIGS_UNREADABLE,
         CONFIGS_MALFORMED,
+        CONFIGS_NOT_REGULAR,
+        CONFIGS_TOO_LARGE,
         /** {@code value}: the config's name. */
         CONFIG_NOT_A_TABLE,
         /** {@code value}: the config's name; {@code detail}: the field. */
