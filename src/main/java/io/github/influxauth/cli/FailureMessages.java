@@ -7,6 +7,7 @@ import io.github.influxauth.failure.ExitCode;
 import io.github.influxauth.failure.Failure;
 import io.github.influxauth.failure.HttpFailure;
 import io.github.influxauth.failure.IncompleteListing;
+import io.github.influxauth.failure.OutOfMemory;
 import io.github.influxauth.failure.RetryOutcome;
 
 /**
@@ -35,6 +36,14 @@ final class FailureMessages implements Failure.Visitor<Report> {
     public Report incomplete(IncompleteListing f) {
         return of(f.failure()).withHint("the " + f.written()
                 + " authorization(s) printed before the failure are not the whole listing");
+    }
+
+    @Override
+    public Report outOfMemory(OutOfMemory f) {
+        return new Report(f.holdingListing()
+                ? "too many tokens to hold in memory for table/json/--sort; use --format ndjson or csv,"
+                        + " or raise -Xmx via JAVA_OPTS"
+                : "out of memory; raise -Xmx via JAVA_OPTS", null, f.exitCode());
     }
 
     @Override

@@ -9,7 +9,7 @@ package io.github.influxauth.failure;
  * <p>The exception message is for maintainers ({@code --debug}); it never holds a token value.
  */
 public abstract sealed class Failure extends RuntimeException
-        permits ConfigFailure, HttpFailure, ConnectionFailure, BadResponse, IncompleteListing {
+        permits ConfigFailure, HttpFailure, ConnectionFailure, BadResponse, IncompleteListing, OutOfMemory {
 
     protected Failure(String message, Throwable cause) {
         super(message, cause, true, false);
@@ -30,5 +30,7 @@ public abstract sealed class Failure extends RuntimeException
         R badResponse(BadResponse failure);
 
         R incomplete(IncompleteListing failure);
+
+        R outOfMemory(OutOfMemory failure);
     }
 }

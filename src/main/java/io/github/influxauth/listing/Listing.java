@@ -4,6 +4,7 @@ import io.github.influxauth.api.AuthorizationQuery;
 import io.github.influxauth.api.TokenSource;
 import io.github.influxauth.failure.Failure;
 import io.github.influxauth.failure.IncompleteListing;
+import io.github.influxauth.failure.OutOfMemory;
 import io.github.influxauth.model.Authorization;
 import io.github.influxauth.output.ListRenderer;
 import java.util.ArrayList;
@@ -51,6 +52,9 @@ public final class Listing {
      */
     public Result run(TokenSource source, AuthorizationQuery query, ListRenderer renderer, BooleanSupplier outputClosed) {
         Counter count = new Counter();
+        boolean holding = order != null || !renderer.streams();
+        // Made now: once the heap has run out, even this small object might not fit.
+        OutOfMemory outOfMemory = new OutOfMemory(holding);
         try {
             if (order == null) {
                 source.list(query, a -> {
@@ -64,14 +68,15 @@ public final class Listing {
                     return !count.outputClosed && !limitReached(count.kept);
                 });
             } else {
-                List<Authorization> kept = new ArrayList<>();
+                count.held = new ArrayList<>();
                 source.list(query, a -> {
                     count.fetched++;
                     if (keep.test(a)) {
-                        kept.add(a);
+                        count.held.add(a);
                     }
                     return true;
                 });
+                List<Authorization> kept = count.held;
                 kept.sort(order);
                 for (Authorization a : limit == null ? kept : kept.subList(0, Math.min(limit, kept.size()))) {
                     write(renderer, a, count, outputClosed);
@@ -85,6 +90,11 @@ public final class Listing {
                 throw new IncompleteListing(e, count.kept);
             }
             throw e;
+        } catch (OutOfMemoryError e) {
+            // What was held goes first, so that the error can be reported in the memory it frees.
+            count.held = null;
+            renderer.discard();
+            throw outOfMemory;
         }
         if (!count.outputClosed) {
             renderer.finish();
@@ -108,5 +118,7 @@ public final class Listing {
         int fetched;
         int kept;
         boolean outputClosed;
+        /** The tokens kept for sorting; dropped when memory runs out. */
+        List<Authorization> held;
     }
 }

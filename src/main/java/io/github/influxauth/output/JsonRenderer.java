@@ -21,7 +21,7 @@ final class JsonRenderer implements ListRenderer {
     private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
 
     private final PrintWriter out;
-    private final ArrayNode array = JsonNodeFactory.instance.arrayNode();
+    private ArrayNode array = JsonNodeFactory.instance.arrayNode();
 
     JsonRenderer(PrintWriter out) {
         this.out = out;
@@ -35,6 +35,11 @@ final class JsonRenderer implements ListRenderer {
     @Override
     public void finish() {
         write(array, out);
+    }
+
+    @Override
+    public void discard() {
+        array = null;
     }
 
     static void writeOne(Authorization a, PrintWriter out) {

@@ -14,7 +14,7 @@ final class TableRenderer implements ListRenderer {
 
     private final PrintWriter out;
     private final RenderOptions options;
-    private final List<String[]> rows = new ArrayList<>();
+    private List<String[]> rows = new ArrayList<>();
     private final int[] widths = new int[HEADER.length];
 
     TableRenderer(PrintWriter out, RenderOptions options) {
@@ -49,6 +49,11 @@ final class TableRenderer implements ListRenderer {
             print(row);
         }
         out.flush();
+    }
+
+    @Override
+    public void discard() {
+        rows = List.of();
     }
 
     private void measure(String[] row) {
