@@ -7,6 +7,7 @@ import io.github.influxauth.failure.Failure;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.ProtocolException;
 import java.net.UnknownHostException;
 import java.security.cert.CertificateException;
 import java.util.regex.Pattern;
@@ -23,12 +24,17 @@ final class Failures {
     /** How okio's GzipSource says that a header or trailer field is wrong. */
     private static final Pattern GZIP_CHECK = Pattern.compile("(ID1ID2|FLG|FEXTRA|FHCRC|CRC|ISIZE): actual ");
 
+    /** okio's excerpt of the bytes where it expected a line end: they may be a header that echoes the token. */
+    private static final Pattern BYTES_EXCERPT = Pattern.compile(" content=[0-9a-fA-F]*…?");
+
     private final HttpUrl base;
     private final Deadline deadline;
+    private final String token;
 
-    Failures(HttpUrl base, Deadline deadline) {
+    Failures(HttpUrl base, Deadline deadline, String token) {
         this.base = base;
         this.deadline = deadline;
+        this.token = token;
     }
 
     ConnectionFailure timeout(HttpUrl url) {
@@ -53,17 +59,28 @@ final class Failures {
             return new ConnectionFailure(Kind.WRONG_HOST, target, base.host(), null, null);
         }
         if (e instanceof SSLHandshakeException && causedBy(e, CertificateException.class)) {
-            return new ConnectionFailure(Kind.UNTRUSTED, target, base.host(), rootMessage(e), null);
+            return new ConnectionFailure(Kind.UNTRUSTED, target, base.host(), detail(e), null);
         }
         if (e instanceof SSLException) {
-            return new ConnectionFailure(Kind.TLS, target, base.host(), rootMessage(e), null);
+            return new ConnectionFailure(Kind.TLS, target, base.host(), detail(e), null);
+        }
+        if (e instanceof ProtocolException && e.getMessage() != null
+                && (e.getMessage().startsWith("Unexpected status line") || e.getMessage().startsWith("expected chunk size"))) {
+            // OkHttp quotes the offending status line or chunk header, which a hostile server can make the token.
+            return BadResponse.of(BadResponse.Kind.NOT_HTTP, url.toString(), detail(e));
         }
         if (causedBy(e, DataFormatException.class)
                 || causedBy(e, ZipException.class)
                 || (e.getMessage() != null && GZIP_CHECK.matcher(e.getMessage()).lookingAt())) {
             return BadResponse.of(BadResponse.Kind.BAD_GZIP, url.toString(), null);
         }
-        return new ConnectionFailure(Kind.OTHER, url.toString(), base.host(), rootMessage(e), null);
+        return new ConnectionFailure(Kind.OTHER, url.toString(), base.host(), detail(e), null);
+    }
+
+    /** Java's reason, without the server's bytes that okio quotes, and with the token removed however it is written. */
+    private String detail(Throwable e) {
+        String message = rootMessage(e);
+        return message == null ? null : Redaction.redact(BYTES_EXCERPT.matcher(message).replaceAll(""), token);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

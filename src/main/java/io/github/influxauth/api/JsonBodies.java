@@ -51,6 +51,9 @@ final class JsonBodies {
                 throw BadResponse.of(Kind.TRAILING_TEXT, url.toString(), null);
             }
             return result;
+        } catch (BadResponse e) {
+            // Readers quote the server's data (an ID) in what they find wrong with it.
+            throw Redaction.redact(e, token);
         } catch (JsonProcessingException e) {
             throw problem(e, url);
         } catch (IOException e) {

@@ -61,7 +61,7 @@ final class Transport implements AutoCloseable {
         this.tokenOrigin = settings.tokenOrigin();
         this.deadline = Deadline.after(settings.timeout());
         this.retrier = new Retrier(deadline, sleeper, clock);
-        this.failures = new Failures(base, deadline);
+        this.failures = new Failures(base, deadline, token);
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .connectTimeout(0, TimeUnit.MILLISECONDS)
                 .readTimeout(0, TimeUnit.MILLISECONDS)
@@ -163,7 +163,8 @@ final class Transport implements AutoCloseable {
      */
     private static void checkContentLength(Response response, HttpUrl url) {
         String length = response.header("Content-Length");
-        if (length != null && length.startsWith("-")) {
+        // Only digits are quoted in the message; a negative length in any other form reads as unknown.
+        if (length != null && length.matches("-0*[1-9]\\d*")) {
             try {
                 response.close();
             } catch (IllegalArgumentException unreadable) {

@@ -136,12 +136,14 @@ final class FailureMessages implements Failure.Visitor<Report> {
                     + ", outside the path of --host; not following it with the token";
             case REDIRECT -> "HTTP " + f.status() + ": it redirects to " + f.detail();
             case BAD_GZIP -> "the response says it is gzip-encoded, but it is not valid gzip";
+            case NOT_HTTP -> "the answer does not follow HTTP" + (f.detail() == null ? "" : " (" + f.detail() + ")");
             case BAD_CONTENT_LENGTH -> "HTTP " + f.status() + " with a negative Content-Length (" + f.detail()
                     + "): the length of the body is unknown";
             case NOT_JSON -> "HTTP " + f.status() + " with a " + f.contentType() + " body instead of JSON"
                     + (f.detail() == null ? "" : ": " + f.detail());
         };
         String hint = switch (f.kind()) {
+            case NOT_HTTP -> "is --host the address of the server's HTTP API, with the right scheme and port?";
             case REDIRECT -> "give --host the address it redirects to; redirects are not followed, so that the"
                     + " token goes nowhere else";
             case NOT_JSON -> PROXY_HINT;

@@ -31,6 +31,8 @@ public final class BadResponse extends Failure {
         /** {@code status}; {@code detail}: the Location, token values removed. */
         REDIRECT,
         BAD_GZIP,
+        /** {@code detail}: what broke the protocol (a status line, a chunk header), token values removed. */
+        NOT_HTTP,
         /** {@code status}, {@code contentType}; {@code detail}: the start of the body, or null. */
         NOT_JSON,
         /** {@code status}; {@code detail}: the Content-Length header, which is negative. */
