@@ -2,7 +2,11 @@ package io.github.influxauth.cli;
 
 import io.github.influxauth.api.TokenSources;
 import io.github.influxauth.config.Environment;
+import io.github.influxauth.failure.ExitCode;
 import io.github.influxauth.failure.OutOfMemory;
+import io.github.influxauth.failure.OutputFailure;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -18,6 +22,22 @@ public final class Commands {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors);
+    }
+
+    /**
+     * Runs the command line as {@code main} does, writing to {@code stdout} through {@link Stdout}: a
+     * failure to write it (a full disk) turns a success into exit 1 with one error line; a reader
+     * that closed the pipe does not.
+     */
+    public static int run(String[] args, Environment environment, OutputStream stdout, PrintWriter err) {
+        Stdout out = new Stdout(stdout);
+        int exitCode = run(args, environment, out.writer(), err);
+        IOException failure = out.failure();
+        if (failure != null && exitCode == ExitCode.OK) {
+            exitCode = ErrorHandler.report(err, FailureMessages.of(new OutputFailure(
+                    failure.getMessage() == null ? "input/output error" : failure.getMessage())));
+        }
+        return exitCode;
     }
 
     /** Runs the command line to its exit code, writing to {@code out} and {@code err}. */

@@ -8,6 +8,7 @@ import io.github.influxauth.failure.Failure;
 import io.github.influxauth.failure.HttpFailure;
 import io.github.influxauth.failure.IncompleteListing;
 import io.github.influxauth.failure.OutOfMemory;
+import io.github.influxauth.failure.OutputFailure;
 import io.github.influxauth.failure.RetryOutcome;
 
 /**
@@ -36,6 +37,11 @@ final class FailureMessages implements Failure.Visitor<Report> {
     public Report incomplete(IncompleteListing f) {
         return of(f.failure()).withHint("the " + f.written()
                 + " authorization(s) printed before the failure are not the whole listing");
+    }
+
+    @Override
+    public Report output(OutputFailure f) {
+        return new Report("cannot write output: " + f.reason(), null, f.exitCode());
     }
 
     @Override

@@ -9,7 +9,8 @@ package io.github.influxauth.failure;
  * <p>The exception message is for maintainers ({@code --debug}); it never holds a token value.
  */
 public abstract sealed class Failure extends RuntimeException
-        permits ConfigFailure, HttpFailure, ConnectionFailure, BadResponse, IncompleteListing, OutOfMemory {
+        permits ConfigFailure, HttpFailure, ConnectionFailure, BadResponse, IncompleteListing, OutOfMemory,
+                OutputFailure {
 
     protected Failure(String message, Throwable cause) {
         super(message, cause, true, false);
@@ -32,5 +33,7 @@ public abstract sealed class Failure extends RuntimeException
         R incomplete(IncompleteListing failure);
 
         R outOfMemory(OutOfMemory failure);
+
+        R output(OutputFailure failure);
     }
 }
