@@ -27,11 +27,18 @@ public final class Commands {
     /**
      * Runs the command line as {@code main} does, writing to {@code stdout} through {@link Stdout}: a
      * failure to write it (a full disk) turns a success into exit 1 with one error line; a reader
-     * that closed the pipe does not.
+     * that closed the pipe does not. Stopped by a signal, the output ends on a whole record
+     * ({@link SignalStop}).
      */
     public static int run(String[] args, Environment environment, OutputStream stdout, PrintWriter err) {
         Stdout out = new Stdout(stdout);
-        int exitCode = run(args, environment, out.writer(), err);
+        SignalStop onSignal = SignalStop.arm(out, err);
+        int exitCode;
+        try {
+            exitCode = run(args, environment, out.writer(), err);
+        } finally {
+            onSignal.disarm();
+        }
         IOException failure = out.failure();
         if (failure != null && exitCode == ExitCode.OK) {
             exitCode = ErrorHandler.report(err, FailureMessages.of(new OutputFailure(

@@ -7,6 +7,7 @@ import io.github.influxauth.failure.ExitCode;
 import io.github.influxauth.failure.Failure;
 import io.github.influxauth.failure.HttpFailure;
 import io.github.influxauth.failure.IncompleteListing;
+import io.github.influxauth.failure.Interrupted;
 import io.github.influxauth.failure.OutOfMemory;
 import io.github.influxauth.failure.OutputFailure;
 import io.github.influxauth.failure.RetryOutcome;
@@ -37,6 +38,16 @@ final class FailureMessages implements Failure.Visitor<Report> {
     public Report incomplete(IncompleteListing f) {
         return of(f.failure()).withHint("the " + f.written()
                 + " authorization(s) printed before the failure are not the whole listing");
+    }
+
+    @Override
+    public Report interrupted(Interrupted f) {
+        String what = "INT".equals(f.signal()) ? "interrupted"
+                : "TERM".equals(f.signal()) ? "terminated"
+                : f.signal() != null ? "stopped by SIG" + f.signal()
+                : "stopped";
+        return new Report(what + (f.outputWritten() ? "; the listing is incomplete: it ends with the last whole record" : ""),
+                null, f.exitCode());
     }
 
     @Override

@@ -13,19 +13,53 @@ import java.nio.charset.StandardCharsets;
  * PrintWriter swallows write errors; underneath it, the first one is kept here, so that a full
  * disk is reported instead of leaving a silently cut file, while a reader that closed its pipe
  * ({@code | head -1}) ends the output quietly.
+ *
+ * <p>Renderers write each record with one call; the PrintWriter holds its lock for the call. So
+ * {@link #stop} (when the JVM is stopped by a signal) can wait for the record being written, flush
+ * up to there and let nothing more through: the output ends on a whole record.
  */
 final class Stdout {
 
     private final Guard guard;
+    /** The PrintWriter's lock: a PrintWriter made on a Writer locks on that Writer. */
+    private final BufferedWriter buffer;
     private final PrintWriter writer;
 
     Stdout(OutputStream out) {
         this.guard = new Guard(out);
-        this.writer = new PrintWriter(new BufferedWriter(new OutputStreamWriter(guard, StandardCharsets.UTF_8), 1 << 16));
+        this.buffer = new BufferedWriter(new OutputStreamWriter(guard, StandardCharsets.UTF_8), 1 << 16);
+        this.writer = new PrintWriter(buffer);
     }
 
     PrintWriter writer() {
         return writer;
+    }
+
+    /** Whether any byte has gone out. */
+    boolean written() {
+        return guard.written;
+    }
+
+    /**
+     * Ends the output where it stands: waits (at most {@code waitMillis}) for the record being
+     * written, flushes what is whole, and lets nothing more through. The wait is bounded because a
+     * write blocked on a reader that does not read would otherwise hold the JVM forever.
+     */
+    void stop(long waitMillis) {
+        Thread flusher = new Thread(() -> {
+            synchronized (buffer) {
+                writer.flush();
+                guard.stopped = true;
+            }
+        }, "influx-auth-stop-output");
+        flusher.setDaemon(true);
+        flusher.start();
+        try {
+            flusher.join(waitMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        guard.stopped = true;
     }
 
     /** The first write error that was not a closed pipe, or null. */
@@ -45,6 +79,8 @@ final class Stdout {
     private static final class Guard extends OutputStream {
         private final OutputStream out;
         private volatile IOException first;
+        private volatile boolean written;
+        private volatile boolean stopped;
 
         Guard(OutputStream out) {
             this.out = out;
@@ -60,6 +96,7 @@ final class Stdout {
             check();
             try {
                 out.write(b, off, len);
+                written |= len > 0;
             } catch (IOException e) {
                 throw failed(e);
             }
@@ -78,6 +115,10 @@ final class Stdout {
         private void check() throws IOException {
             if (first != null) {
                 throw first;
+            }
+            if (stopped) {
+                // Not a failure to report: the run is ending, and the writer only needs to stop writing.
+                throw new IOException("output stopped");
             }
         }
 

@@ -10,7 +10,7 @@ package io.github.influxauth.failure;
  */
 public abstract sealed class Failure extends RuntimeException
         permits ConfigFailure, HttpFailure, ConnectionFailure, BadResponse, IncompleteListing, OutOfMemory,
-                OutputFailure {
+                OutputFailure, Interrupted {
 
     protected Failure(String message, Throwable cause) {
         super(message, cause, true, false);
@@ -35,5 +35,7 @@ public abstract sealed class Failure extends RuntimeException
         R outOfMemory(OutOfMemory failure);
 
         R output(OutputFailure failure);
+
+        R interrupted(Interrupted failure);
     }
 }

@@ -20,20 +20,22 @@ final class DetailRenderer implements ListRenderer {
 
     @Override
     public void add(Authorization a) {
+        // Built whole, then written at once: output stopped between writes (by a signal) ends on a whole record.
+        StringBuilder record = new StringBuilder(512);
         if (!first) {
-            out.print('\n');
+            record.append('\n');
         }
         first = false;
-        field("ID", TerminalText.escape(a.id()));
-        field("Description", TerminalText.escape(a.description()));
-        field("Status", TerminalText.escape(a.status()));
-        field("User", nameAndId(a.user(), a.userID()));
-        field("Org", nameAndId(a.org(), a.orgID()));
-        field("Token", Tokens.display(a.token(), options.showTokens()));
-        field("Created", TerminalText.escape(a.createdAt()));
-        field("Updated", TerminalText.escape(a.updatedAt()));
+        field(record, "ID", TerminalText.escape(a.id()));
+        field(record, "Description", TerminalText.escape(a.description()));
+        field(record, "Status", TerminalText.escape(a.status()));
+        field(record, "User", nameAndId(a.user(), a.userID()));
+        field(record, "Org", nameAndId(a.org(), a.orgID()));
+        field(record, "Token", Tokens.display(a.token(), options.showTokens()));
+        field(record, "Created", TerminalText.escape(a.createdAt()));
+        field(record, "Updated", TerminalText.escape(a.updatedAt()));
         String label = PermissionText.label(a.permissions());
-        out.print(label == null ? "Permissions:\n" : "Permissions:  " + label + "\n");
+        record.append(label == null ? "Permissions:\n" : "Permissions:  " + label + "\n");
         int actionWidth = 0;
         int typeWidth = 0;
         for (Permission p : a.permissions()) {
@@ -43,10 +45,11 @@ final class DetailRenderer implements ListRenderer {
         for (Permission p : a.permissions()) {
             String action = TerminalText.escape(Objects.toString(p.action(), "?"));
             String type = TerminalText.escape(p.resource().type());
-            out.print("  " + action + " ".repeat(actionWidth - DisplayWidth.of(action)) + "  "
+            record.append("  " + action + " ".repeat(actionWidth - DisplayWidth.of(action)) + "  "
                     + type + " ".repeat(typeWidth - DisplayWidth.of(type)) + "  "
                     + TerminalText.escape(PermissionText.describe(p.resource())) + "\n");
         }
+        out.print(record);
     }
 
     @Override
@@ -54,9 +57,9 @@ final class DetailRenderer implements ListRenderer {
         out.flush();
     }
 
-    private void field(String label, String value) {
+    private static void field(StringBuilder record, String label, String value) {
         String line = String.format("%-14s%s", label + ":", value);
-        out.print(line.stripTrailing() + "\n");
+        record.append(line.stripTrailing()).append('\n');
     }
 
     private static String nameAndId(String name, String id) {

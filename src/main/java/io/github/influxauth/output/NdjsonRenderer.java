@@ -19,12 +19,14 @@ final class NdjsonRenderer implements ListRenderer {
 
     @Override
     public void add(Authorization a) {
+        String line;
         try {
-            COMPACT.writeValue(out, a.raw());
+            line = COMPACT.writeValueAsString(a.raw()) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.print('\n');
+        // One write a record: output stopped between writes (by a signal) then ends on a whole line.
+        out.print(line);
     }
 
     @Override
