@@ -3,8 +3,10 @@ package io.github.influxauth.api;
 import io.github.influxauth.Version;
 import io.github.influxauth.config.ConnectionSettings;
 import io.github.influxauth.failure.BadResponse;
+import io.github.influxauth.failure.ConnectionFailure;
 import io.github.influxauth.failure.HttpFailure;
 import io.github.influxauth.failure.Origin;
+import io.github.influxauth.failure.ProxyUse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.security.Security;
@@ -37,6 +39,9 @@ final class Transport implements AutoCloseable {
     private final Deadline deadline;
     private final Retrier retrier;
     private final Failures failures;
+    private final ProxyUse proxy;
+    /** For an http:// server through a proxy: sent with every request, as curl and Go do, instead of after a 407. */
+    private final String proxyCredentials;
 
     /**
      * Starts, on another core, the slowest part of OkHttp's set-up: its platform detection
@@ -61,7 +66,9 @@ final class Transport implements AutoCloseable {
         this.tokenOrigin = settings.tokenOrigin();
         this.deadline = Deadline.after(settings.timeout());
         this.retrier = new Retrier(deadline, sleeper, clock);
-        this.failures = new Failures(base, deadline, token);
+        this.proxy = settings.proxy().use();
+        this.proxyCredentials = base.isHttps() ? null : HttpProxy.credentials(settings.proxy());
+        this.failures = new Failures(base, deadline, token, proxy);
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .connectTimeout(0, TimeUnit.MILLISECONDS)
                 .readTimeout(0, TimeUnit.MILLISECONDS)
@@ -69,6 +76,7 @@ final class Transport implements AutoCloseable {
                 .followRedirects(false)
                 .addNetworkInterceptor(new LongRetryAfter())
                 .dns(new BoundedDns(dns, deadline));
+        HttpProxy.configure(builder, settings.proxy());
         if (base.isHttps()) {
             Tls.configure(builder, settings);
         } else {
@@ -107,12 +115,13 @@ final class Transport implements AutoCloseable {
     }
 
     private Request.Builder request(HttpUrl url) {
-        return LongRetryAfter.tag(new Request.Builder())
+        Request.Builder request = LongRetryAfter.tag(new Request.Builder())
                 .url(url)
                 .header("Authorization", "Token " + token)
                 // Exactly this: InfluxDB 3 answers a charset parameter with 400.
                 .header("Accept", "application/json")
                 .header("User-Agent", "influx-auth/" + Version.get());
+        return proxyCredentials == null ? request : request.header("Proxy-Authorization", proxyCredentials);
     }
 
     private <T> T exchange(Request request, JsonBodies.Reader<T> reader) {
@@ -127,6 +136,10 @@ final class Transport implements AutoCloseable {
         int retries = 0;
         while (true) {
             Response response = send(request);
+            if (response.code() == 407 && proxy != null) {
+                response.close();
+                throw new ConnectionFailure(ConnectionFailure.Kind.PROXY_AUTH, url.toString(), base.host(), null, null, proxy);
+            }
             checkContentLength(response, url);
             if (response.isSuccessful()) {
                 return response;
@@ -148,6 +161,9 @@ final class Transport implements AutoCloseable {
             HttpFailure failure;
             try (response) {
                 failure = ErrorBodies.toFailure(response, url.toString(), token, tokenOrigin);
+            }
+            if (proxy != null) {
+                failure = failure.via(proxy);
             }
             RetryDecision decision = retrier.afterFailure(retries, status, retryAfter);
             if (!decision.retry()) {

@@ -62,6 +62,14 @@ final class ConfigMessages {
                 hint = "give 0 for no limit";
                 yield from + " must be at most 100 years, not \"" + f.value() + "\"";
             }
+            case PROXY_NOT_URL -> {
+                hint = "for example http://proxy.example:3128, or http://user:password@proxy.example:3128";
+                yield from + " is not a proxy URL";
+            }
+            case PROXY_SCHEME -> {
+                hint = "give an http:// proxy; an https:// server is still reached through it end to end encrypted";
+                yield from + " names a " + f.value() + ":// proxy; only http:// proxies are supported";
+            }
             case NOT_A_BOOLEAN -> from + " must be true/false/1/0/yes/no, not \"" + f.value() + "\"";
         };
         return new Report(message, hint, f.exitCode());

@@ -79,7 +79,13 @@ final class FailureMessages implements Failure.Visitor<Report> {
                     ? status + " with an empty body"
                     : status + " with a " + (f.contentType() == null ? "body without content type" : f.contentType() + " body")
                             + " instead of JSON: " + f.bodyExcerpt();
-            return new Report(what + " (from " + f.url() + ")", retry != null ? retry : PROXY_HINT, f.exitCode());
+            // A page that is not InfluxDB's JSON likely comes from a proxy: the one configured, if any. An
+            // empty body says nothing of where it came from (influxd's own 500s can be empty).
+            String hint = retry != null ? retry
+                    : f.proxy() != null ? ProxyMessages.notFromInflux(f.proxy())
+                    : f.bodyExcerpt() != null ? PROXY_HINT
+                    : null;
+            return new Report(what + " (from " + f.url() + ")", hint, f.exitCode());
         }
         if (f.exitCode() == ExitCode.NOT_FOUND) {
             return new Report(quoted + " (" + status + ")", null, f.exitCode());
@@ -103,6 +109,10 @@ final class FailureMessages implements Failure.Visitor<Report> {
 
     @Override
     public Report connection(ConnectionFailure f) {
+        Report throughProxy = f.proxy() == null ? null : ProxyMessages.connection(f);
+        if (throughProxy != null) {
+            return throughProxy;
+        }
         String url = f.url();
         String detail = f.detail() == null ? "" : ": " + f.detail();
         String message = switch (f.kind()) {
@@ -114,6 +124,8 @@ final class FailureMessages implements Failure.Visitor<Report> {
             case TLS -> "TLS handshake with " + url + " failed" + detail;
             case TIMEOUT -> "no complete answer from " + url + " within " + Words.timeout(f.timeout());
             case OTHER -> "network failure talking to " + url + detail;
+            // Only through a proxy, worded above.
+            case PROXY_AUTH, PROXY_TUNNEL -> "cannot connect to " + url + " through a proxy";
         };
         String hint = switch (f.kind()) {
             case REFUSED -> "is the server running there? Set its URL with --host or INFLUX_HOST";
@@ -125,6 +137,7 @@ final class FailureMessages implements Failure.Visitor<Report> {
             case TLS -> "does the server speak https on that port? For plain http, give an http:// URL to --host";
             case TIMEOUT -> "raise the limit with --timeout, e.g. --timeout 2m";
             case OTHER -> "the connection broke off; try again, and see the exchange with --http-debug";
+            case PROXY_AUTH, PROXY_TUNNEL -> null;
         };
         return new Report(message, hint, f.exitCode());
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.net.URI;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
@@ -69,15 +70,17 @@ public final class ConnectionResolver {
         } else if (env.get("INFLUX_CA_CERT") != null) {
             ca = CaCertificates.read(Path.of(env.get("INFLUX_CA_CERT")), Origin.environment("INFLUX_CA_CERT"));
         }
+        URI server = HostUrl.parse(host.text(), host.origin());
         return new ConnectionSettings(
-                HostUrl.parse(host.text(), host.origin()),
+                server,
                 host.origin(),
                 token.text(),
                 token.origin(),
                 skipVerify,
                 skipVerify ? List.of() : ca,
                 timeout(options),
-                options.httpDebug());
+                options.httpDebug(),
+                Proxies.choose(env, server));
     }
 
     private Timeout timeout(ConnectionOptionValues options) {

@@ -12,6 +12,7 @@ import java.util.List;
  * @param host           the server URL without a trailing slash; a path prefix is kept
  * @param caCertificates certificates to trust besides the system's ({@code --ca-cert}); empty for none
  * @param timeout        the limit for the whole command; {@link java.time.Duration#ZERO} means none
+ * @param proxy          how the server is reached: directly or through an HTTP proxy
  */
 public record ConnectionSettings(
         URI host,
@@ -21,10 +22,18 @@ public record ConnectionSettings(
         boolean skipVerify,
         List<X509Certificate> caCertificates,
         Timeout timeout,
-        boolean httpDebug) {
+        boolean httpDebug,
+        ProxySetting proxy) {
 
     public ConnectionSettings {
         caCertificates = List.copyOf(caCertificates);
+        proxy = proxy == null ? ProxySetting.DIRECT : proxy;
+    }
+
+    /** Without a proxy. */
+    public ConnectionSettings(URI host, Origin hostOrigin, String token, Origin tokenOrigin, boolean skipVerify,
+            List<X509Certificate> caCertificates, Timeout timeout, boolean httpDebug) {
+        this(host, hostOrigin, token, tokenOrigin, skipVerify, caCertificates, timeout, httpDebug, ProxySetting.DIRECT);
     }
 
     @Override

@@ -48,6 +48,10 @@ public final class ConfigFailure extends Failure {
         /** {@code value}: the duration as given, longer than the longest time limit there is. */
         TIMEOUT_TOO_LONG,
         NOT_A_BOOLEAN,
+        /** {@code origin}: the proxy variable; its value is not quoted, as it may hold a password. */
+        PROXY_NOT_URL,
+        /** {@code origin}: the proxy variable; {@code value}: the scheme it gives, which is not http. */
+        PROXY_SCHEME,
     }
 
     private final Problem problem;

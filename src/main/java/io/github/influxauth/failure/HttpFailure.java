@@ -18,9 +18,15 @@ public final class HttpFailure extends Failure {
     private final String url;
     private final RetryOutcome retry;
     private final Origin tokenOrigin;
+    private final ProxyUse proxy;
 
     public HttpFailure(int status, String code, String serverMessage, String contentType, String bodyExcerpt,
             String url, RetryOutcome retry, Origin tokenOrigin) {
+        this(status, code, serverMessage, contentType, bodyExcerpt, url, retry, tokenOrigin, null);
+    }
+
+    private HttpFailure(int status, String code, String serverMessage, String contentType, String bodyExcerpt,
+            String url, RetryOutcome retry, Origin tokenOrigin, ProxyUse proxy) {
         super("HTTP " + status + " from " + url + (serverMessage != null ? ": " + serverMessage : ""), null);
         this.status = status;
         this.code = code;
@@ -30,11 +36,22 @@ public final class HttpFailure extends Failure {
         this.url = url;
         this.retry = retry;
         this.tokenOrigin = tokenOrigin;
+        this.proxy = proxy;
     }
 
     /** The same failure, with the outcome of retrying it. */
     public HttpFailure withRetry(RetryOutcome outcome) {
-        return new HttpFailure(status, code, serverMessage, contentType, bodyExcerpt, url, outcome, tokenOrigin);
+        return new HttpFailure(status, code, serverMessage, contentType, bodyExcerpt, url, outcome, tokenOrigin, proxy);
+    }
+
+    /** The same failure, answered through {@code proxy} (which may then have written it). */
+    public HttpFailure via(ProxyUse proxy) {
+        return new HttpFailure(status, code, serverMessage, contentType, bodyExcerpt, url, retry, tokenOrigin, proxy);
+    }
+
+    /** The HTTP proxy the answer came through, or null. */
+    public ProxyUse proxy() {
+        return proxy;
     }
 
     public int status() {
