@@ -6,6 +6,7 @@ import io.github.influxauth.failure.BadResponse;
 import io.github.influxauth.failure.ConnectionFailure;
 import io.github.influxauth.failure.HttpFailure;
 import io.github.influxauth.failure.Origin;
+import io.github.influxauth.failure.OutOfTime;
 import io.github.influxauth.failure.ProxyUse;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -106,6 +107,13 @@ final class Transport implements AutoCloseable {
     /** POSTs {@code json} to {@code url} and reads the JSON answer with {@code reader}. */
     <T> T post(HttpUrl url, String json, JsonBodies.Reader<T> reader) {
         return exchange(request(url).post(RequestBody.create(json, JSON)).build(), reader);
+    }
+
+    /** See {@link TokenSource#checkDeadline}. */
+    void checkDeadline() {
+        if (deadline.remainingNanos() <= 0) {
+            throw new OutOfTime(deadline.timeout());
+        }
     }
 
     @Override

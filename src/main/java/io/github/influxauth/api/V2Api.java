@@ -53,6 +53,11 @@ final class V2Api implements TokenSource, BucketLookup {
     }
 
     @Override
+    public void checkDeadline() {
+        transport.checkDeadline();
+    }
+
+    @Override
     public BucketLookup buckets() {
         return this;
     }

@@ -9,6 +9,7 @@ import io.github.influxauth.failure.HttpFailure;
 import io.github.influxauth.failure.IncompleteListing;
 import io.github.influxauth.failure.Interrupted;
 import io.github.influxauth.failure.OutOfMemory;
+import io.github.influxauth.failure.OutOfTime;
 import io.github.influxauth.failure.OutputFailure;
 import io.github.influxauth.failure.RetryOutcome;
 
@@ -38,6 +39,12 @@ final class FailureMessages implements Failure.Visitor<Report> {
     public Report incomplete(IncompleteListing f) {
         return of(f.failure()).withHint("the " + f.written()
                 + " authorization(s) printed before the failure are not the whole listing");
+    }
+
+    @Override
+    public Report outOfTime(OutOfTime f) {
+        return new Report("the command did not finish within " + Words.timeout(f.timeout()),
+                "raise the limit with --timeout, e.g. --timeout 2m", f.exitCode());
     }
 
     @Override

@@ -45,6 +45,7 @@ final class GetCommand implements Callable<Integer> {
         Authorization authorization;
         try (TokenSource source = Session.open(spec)) {
             authorization = source.get(id);
+            source.checkDeadline();
         }
         Renderers.one(format, authorization, spec.commandLine().getOut(), output.renderOptions(env));
         return ExitCode.OK;

@@ -10,7 +10,7 @@ package io.github.influxauth.failure;
  */
 public abstract sealed class Failure extends RuntimeException
         permits ConfigFailure, HttpFailure, ConnectionFailure, BadResponse, IncompleteListing, OutOfMemory,
-                OutputFailure, Interrupted {
+                OutputFailure, Interrupted, OutOfTime {
 
     protected Failure(String message, Throwable cause) {
         super(message, cause, true, false);
@@ -37,5 +37,7 @@ public abstract sealed class Failure extends RuntimeException
         R output(OutputFailure failure);
 
         R interrupted(Interrupted failure);
+
+        R outOfTime(OutOfTime failure);
     }
 }

@@ -47,6 +47,8 @@ public final class Listing {
     /**
      * Lists and writes. A failure after a streaming renderer has written tokens becomes an
      * {@link IncompleteListing}; before that, and for renderers that hold back, nothing is written.
+     * The source's time limit is checked at every token, while fetching and while writing: work on
+     * what the server sent counts against the limit too.
      *
      * @param outputClosed asked now and then while streaming: true once nobody reads the output
      */
@@ -59,6 +61,7 @@ public final class Listing {
             if (order == null) {
                 source.list(query, a -> {
                     count.fetched++;
+                    source.checkDeadline();
                     if (limitReached(count.kept)) {
                         return false;
                     }
@@ -71,6 +74,7 @@ public final class Listing {
                 count.held = new ArrayList<>();
                 source.list(query, a -> {
                     count.fetched++;
+                    source.checkDeadline();
                     if (keep.test(a)) {
                         count.held.add(a);
                     }
@@ -78,12 +82,18 @@ public final class Listing {
                 });
                 List<Authorization> kept = count.held;
                 kept.sort(order);
+                source.checkDeadline();
                 for (Authorization a : limit == null ? kept : kept.subList(0, Math.min(limit, kept.size()))) {
+                    source.checkDeadline();
                     write(renderer, a, count, outputClosed);
                     if (count.outputClosed) {
                         break;
                     }
                 }
+            }
+            if (!count.outputClosed) {
+                // Table and json write everything now: not once the time is up.
+                source.checkDeadline();
             }
         } catch (Failure e) {
             if (renderer.streams() && count.kept > 0) {
