@@ -99,7 +99,7 @@ class ManPageIT {
         while (m.find()) {
             fromPage.add(m.group(1));
         }
-        assertEquals(9, fromOptions.size(), fromOptions::toString);
+        assertEquals(10, fromOptions.size(), fromOptions::toString);
         assertEquals(fromOptions, fromPage);
     }
 
