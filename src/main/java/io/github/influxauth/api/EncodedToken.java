@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * Finds a token in text however a server may have escaped it on the way back: each character
- * literally, as a JSON escape ({@code \/}, {@code \u0041}), percent-encoded once or twice
+ * literally, as a JSON escape ({@code \/}, {@code \u0041}, also JSON in JSON: {@code \\/}), percent-encoded once or twice
  * ({@code %2F}, {@code %252F}) or as an HTML character reference ({@code &#47;}, {@code &#x2f;}),
  * in any mix; or the whole token as hexadecimal (okio's excerpts of bad bytes) or base64. The
  * token is printable ASCII (the configuration refuses anything else), so one character is one byte.
@@ -70,12 +70,20 @@ final class EncodedToken {
         unit[0] = c;
         unit[1] = 1;
         if (c == '\\' && pos + 1 < text.length()) {
-            char next = text.charAt(pos + 1);
-            if (next == 'u' && hexAt(text, pos + 2, 4) >= 0) {
-                unit[0] = hexAt(text, pos + 2, 4);
-                unit[1] = 6;
-            } else if (next == '/' || next == '"' || next == '\\') {
+            // JSON inside JSON escapes the escape: \\/ and \\u0041 stand for / and A as \/ and \u0041 do.
+            // A few layers at most: a text of nothing but backslashes must not take quadratic time.
+            int run = pos;
+            while (run < text.length() && run - pos < 8 && text.charAt(run) == '\\') {
+                run++;
+            }
+            char next = run < text.length() ? text.charAt(run) : 0;
+            if (next == 'u' && hexAt(text, run + 1, 4) >= 0) {
+                unit[0] = hexAt(text, run + 1, 4);
+                unit[1] = run + 5 - pos;
+            } else if (next == '/' || next == '"') {
                 unit[0] = next;
+                unit[1] = run + 1 - pos;
+            } else if (text.charAt(pos + 1) == '\\') {
                 unit[1] = 2;
             }
         } else if (c == '%' && hexAt(text, pos + 1, 2) >= 0) {

@@ -16,6 +16,7 @@ class RedactionTest {
     @ValueSource(strings = {
         "s3cret/Tok+en==",
         "s3cret\\/Tok+en==",
+        "s3cret\\\\/Tok\\\\u002ben==",
         "\\u0073\\u0033cret\\/Tok\\u002Ben\\u003d\\u003D",
         "s3cret%2FTok%2Ben%3D%3D",
         "s3cret%2fTok%2Ben%3d%3d",
@@ -48,6 +49,13 @@ class RedactionTest {
     @ValueSource(strings = {"s3cret/Tok+en=", "s3cret%2FTok", "plain text, 100% safe & sound", "%zz&#;\\u12"})
     void textWithoutTheWholeTokenIsLeftAlone(String text) {
         assertEquals(text, Redaction.redact(text, TOKEN));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTextOfBackslashesTakesLinearTime() {
+        String backslashes = "\\".repeat(2_000_000);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> assertEquals(backslashes, Redaction.redact(backslashes, TOKEN)));
     }
 
     @ParameterizedTest

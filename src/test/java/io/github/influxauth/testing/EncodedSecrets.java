@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The forms in which a server can echo a token back, for {@link Secrets}' check to look for besides
- * the literal text: JSON-escaped ({@code \/}, {@code \u0041}), percent-encoded once or twice, as
+ * the literal text: JSON-escaped ({@code \/}, {@code \u0041}; also twice, {@code \\/}), percent-encoded once or twice, as
  * HTML character references, as hexadecimal (okio quotes bad bytes so) and as base64. A token
  * the tool itself sent ("caller" tokens) is also looked for in pieces: an excerpt cut at a fixed
  * length, or okio's 32-byte hex excerpt, leaks part of it.
@@ -105,6 +105,7 @@ public final class EncodedSecrets {
     private static List<String> encodings(String s) {
         List<String> forms = new ArrayList<>();
         forms.add(s.replace("/", "\\/"));
+        forms.add(s.replace("/", "\\\\/"));
         forms.add(each(s, "\\u%04x", false));
         forms.add(each(s, "\\u%04X", false));
         forms.add(each(s, "%%%02X", true));
