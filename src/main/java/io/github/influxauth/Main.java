@@ -2,7 +2,6 @@ package io.github.influxauth;
 
 import io.github.influxauth.cli.Commands;
 import io.github.influxauth.config.Environment;
-import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -15,12 +14,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        // UTF-8 whatever the locale: JSON and CSV consumers expect it, and '?' for every accent helps no one.
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+        // UTF-8 whatever the locale: '?' for every accent helps no one.
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        System.exit(Commands.run(args, Environment.system(), out, err));
+        System.exit(Commands.run(args, Environment.system(), new FileOutputStream(FileDescriptor.out), err));
     }
 
     /** The command tree with its error handling, as {@code main} runs it; tests set out, err and the environment. */

@@ -6,7 +6,10 @@ import java.time.Duration;
 /** The time limit of a whole command, shared by every request, retry and page it makes. */
 final class Deadline {
 
-    /** A century is no limit for a command, and much more would overflow a count of nanoseconds. */
+    /**
+     * The configuration refuses longer limits; should one come here all the same, a count of
+     * nanoseconds that long would overflow, so it is taken as no limit.
+     */
     private static final Duration NO_LIMIT_BEYOND = Duration.ofDays(36_500);
 
     private final long endNanos;

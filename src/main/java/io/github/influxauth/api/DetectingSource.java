@@ -84,6 +84,12 @@ final class DetectingSource implements TokenSource {
     }
 
     @Override
+    public void checkDeadline() {
+        // Both speak through one transport, under one deadline.
+        v2.checkDeadline();
+    }
+
+    @Override
     public void close() {
         // Both speak through one transport.
         v2.close();

@@ -25,7 +25,7 @@ final class ErrorBodies {
 
     /** An error status: the server's message from its JSON body (or error header), else the start of the body. */
     static HttpFailure toFailure(Response response, String url, String token, Origin tokenOrigin, Origin hostOrigin) {
-        String contentType = response.header("Content-Type");
+        String contentType = Redaction.redact(response.header("Content-Type"), token);
         String text = read(response.body());
         String code = null;
         String message = null;
@@ -84,7 +84,7 @@ final class ErrorBodies {
      * instead. Null when the content type promises JSON (or is missing), so that the parser has its say.
      */
     static BadResponse notJson(Response response, String url, String token) {
-        String contentType = response.header("Content-Type");
+        String contentType = Redaction.redact(response.header("Content-Type"), token);
         if (contentType == null || contentType.toLowerCase(Locale.ROOT).contains("json")) {
             return null;
         }

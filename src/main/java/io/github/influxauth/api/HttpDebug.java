@@ -17,6 +17,7 @@ final class HttpDebug {
         });
         logging.setLevel(HttpLoggingInterceptor.Level.BODY);
         logging.redactHeader("Authorization");
+        logging.redactHeader("Proxy-Authorization");
         logging.redactHeader("Cookie");
         logging.redactHeader("Set-Cookie");
         return logging;

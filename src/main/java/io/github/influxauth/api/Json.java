@@ -2,6 +2,7 @@ package io.github.influxauth.api;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,8 +17,16 @@ import java.io.IOException;
  */
 final class Json {
 
+    /**
+     * The longest string read, in characters. Jackson's default (20 million) refused a real 25 MB
+     * description, which was then reported as invalid JSON; a string beyond this one is reported
+     * as too long. Memory, not this limit, is what usually runs out first.
+     */
+    static final int LONGEST_STRING = 100_000_000;
+
     static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(LONGEST_STRING).build())
             .build();
 
     private Json() {}

@@ -3,6 +3,7 @@ package io.github.influxauth.api;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.influxauth.failure.BadResponse;
 import io.github.influxauth.failure.BadResponse.Kind;
@@ -50,6 +51,9 @@ final class JsonBodies {
                 throw BadResponse.of(Kind.TRAILING_TEXT, url.toString(), null);
             }
             return result;
+        } catch (BadResponse e) {
+            // Readers quote the server's data (an ID) in what they find wrong with it.
+            throw Redaction.redact(e, token);
         } catch (JsonProcessingException e) {
             throw problem(e, url);
         } catch (IOException e) {
@@ -63,6 +67,12 @@ final class JsonBodies {
         long column = where == null || where.getLineNr() < 0 ? 0 : where.getColumnNr();
         if (e instanceof JsonEOFException) {
             return new BadResponse(Kind.TRUNCATED, url.toString(), null, 0, null, line, column);
+        }
+        if (e instanceof StreamConstraintsException) {
+            // Valid JSON, only larger than the parser takes: saying "not valid JSON" would send the user astray.
+            boolean string = String.valueOf(e.getOriginalMessage()).startsWith("String value length");
+            return new BadResponse(string ? Kind.STRING_TOO_LONG : Kind.BEYOND_LIMITS, url.toString(),
+                    string ? String.valueOf(Json.LONGEST_STRING) : null, 0, null, line, column);
         }
         Matcher unexpected = UNEXPECTED_CHARACTER.matcher(String.valueOf(e.getOriginalMessage()));
         String character = unexpected.lookingAt() ? unexpected.group(1) : null;

@@ -12,7 +12,9 @@ final class NextLinks {
     /**
      * Resolves a {@code links.next} against the base URL. Servers write it from their own root
      * ({@code /api/v2/...}), so behind a path prefix the prefix is put back. A link to another
-     * origin is refused: following it would send the token there.
+     * origin is refused: following it would send the token there. So is one that leads out of the
+     * path prefix once resolved ({@code /influx/../admin}): behind a reverse proxy, another path
+     * may be another server.
      */
     static HttpUrl resolve(HttpUrl base, HttpUrl current, String link) {
         HttpUrl resolved;
@@ -31,6 +33,13 @@ final class NextLinks {
                 || resolved.port() != base.port()) {
             throw BadResponse.of(Kind.NEXT_LINK_FOREIGN, current.toString(),
                     resolved.scheme() + "://" + resolved.host() + ":" + resolved.port());
+        }
+        String prefix = base.encodedPath().endsWith("/")
+                ? base.encodedPath().substring(0, base.encodedPath().length() - 1)
+                : base.encodedPath();
+        String path = resolved.encodedPath();
+        if (!prefix.isEmpty() && !path.equals(prefix) && !path.startsWith(prefix + "/")) {
+            throw BadResponse.of(Kind.NEXT_LINK_OUTSIDE, current.toString(), path);
         }
         return resolved;
     }

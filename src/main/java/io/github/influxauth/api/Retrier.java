@@ -44,7 +44,8 @@ final class Retrier {
         }
         Duration wait = waitFor(retryAfter, attempt);
         // Compared as durations: a date centuries ahead is more nanoseconds than a long holds.
-        if (wait.compareTo(Duration.ofNanos(deadline.remainingNanos())) >= 0) {
+        long remaining = deadline.remainingNanos();
+        if (remaining != Long.MAX_VALUE && wait.compareTo(Duration.ofNanos(remaining)) >= 0) {
             return giveUp(Reason.WAIT_PASSES_DEADLINE, status, attempt, wait);
         }
         if (wait.compareTo(LONGEST_WAIT) > 0) {
@@ -70,8 +71,9 @@ final class Retrier {
             return backoff;
         }
         String value = retryAfter.trim();
-        if (value.matches("\\d{1,9}")) {
-            return Duration.ofSeconds(Long.parseLong(value));
+        if (value.matches("\\d+")) {
+            // However many digits: a wait beyond every limit is still a wait, not a reason to retry sooner.
+            return value.length() > 18 ? Duration.ofSeconds(Long.MAX_VALUE) : Duration.ofSeconds(Long.parseLong(value));
         }
         try {
             ZonedDateTime when = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);

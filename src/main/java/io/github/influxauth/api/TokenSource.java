@@ -23,6 +23,13 @@ public interface TokenSource extends AutoCloseable {
      */
     Authorization get(String idOrName);
 
+    /**
+     * Fails with {@link io.github.influxauth.failure.OutOfTime} once the command's time limit has
+     * passed: for the work done on what the server sent (filtering, sorting, rendering), which the
+     * requests' own deadline does not see. A source with no time limit has nothing to check.
+     */
+    default void checkDeadline() {}
+
     /** Bucket look-ups for {@code --can}: InfluxDB v2 only (InfluxDB 3 permissions name their databases). */
     BucketLookup buckets();
 

@@ -3,8 +3,11 @@ package io.github.influxauth.api;
 import io.github.influxauth.Version;
 import io.github.influxauth.config.ConnectionSettings;
 import io.github.influxauth.failure.BadResponse;
+import io.github.influxauth.failure.ConnectionFailure;
 import io.github.influxauth.failure.HttpFailure;
 import io.github.influxauth.failure.Origin;
+import io.github.influxauth.failure.OutOfTime;
+import io.github.influxauth.failure.ProxyUse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +42,9 @@ final class Transport implements AutoCloseable {
     private final Deadline deadline;
     private final Retrier retrier;
     private final Failures failures;
+    private final ProxyUse proxy;
+    /** For an http:// server through a proxy: sent with every request, as curl and Go do, instead of after a 407. */
+    private final String proxyCredentials;
 
     /**
      * Starts, on another core, the slowest part of OkHttp's set-up: its platform detection
@@ -64,13 +70,17 @@ final class Transport implements AutoCloseable {
         this.hostOrigin = settings.hostOrigin();
         this.deadline = Deadline.after(settings.timeout());
         this.retrier = new Retrier(deadline, sleeper, clock);
-        this.failures = new Failures(base, deadline);
+        this.proxy = settings.proxy().use();
+        this.proxyCredentials = base.isHttps() ? null : HttpProxy.credentials(settings.proxy());
+        this.failures = new Failures(base, deadline, token, proxy);
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .connectTimeout(0, TimeUnit.MILLISECONDS)
                 .readTimeout(0, TimeUnit.MILLISECONDS)
                 .writeTimeout(0, TimeUnit.MILLISECONDS)
                 .followRedirects(false)
+                .addNetworkInterceptor(new LongRetryAfter())
                 .dns(new BoundedDns(dns, deadline));
+        HttpProxy.configure(builder, settings.proxy());
         if (base.isHttps()) {
             Tls.configure(builder, settings);
         } else {
@@ -104,6 +114,13 @@ final class Transport implements AutoCloseable {
         return exchange(request(url).post(RequestBody.create(body, JSON)).build(), reader);
     }
 
+    /** See {@link TokenSource#checkDeadline}. */
+    void checkDeadline() {
+        if (deadline.remainingNanos() <= 0) {
+            throw new OutOfTime(deadline.timeout());
+        }
+    }
+
     @Override
     public void close() {
         http.dispatcher().executorService().shutdown();
@@ -111,12 +128,13 @@ final class Transport implements AutoCloseable {
     }
 
     private Request.Builder request(HttpUrl url) {
-        return new Request.Builder()
+        Request.Builder request = LongRetryAfter.tag(new Request.Builder())
                 .url(url)
                 .header("Authorization", "Token " + token)
                 // Exactly this: InfluxDB 3 answers a charset parameter with 400.
                 .header("Accept", "application/json")
                 .header("User-Agent", "influx-auth/" + Version.get());
+        return proxyCredentials == null ? request : request.header("Proxy-Authorization", proxyCredentials);
     }
 
     private <T> T exchange(Request request, JsonBodies.Reader<T> reader) {
@@ -131,6 +149,11 @@ final class Transport implements AutoCloseable {
         int retries = 0;
         while (true) {
             Response response = send(request);
+            if (response.code() == 407 && proxy != null) {
+                response.close();
+                throw new ConnectionFailure(ConnectionFailure.Kind.PROXY_AUTH, url.toString(), base.host(), null, null, proxy);
+            }
+            checkContentLength(response, url);
             if (response.isSuccessful()) {
                 return response;
             }
@@ -141,7 +164,7 @@ final class Transport implements AutoCloseable {
                 throw new BadResponse(BadResponse.Kind.REDIRECT, url.toString(), Redaction.redact(location, token),
                         response.code(), null, 0, 0);
             }
-            String retryAfter = response.header("Retry-After");
+            String retryAfter = LongRetryAfter.of(request, response);
             int status = response.code();
             // OkHttp itself sends a request once more after a 503 with "Retry-After: 0": that counts too.
             for (Response prior = response.priorResponse(); prior != null; prior = prior.priorResponse()) {
@@ -152,6 +175,9 @@ final class Transport implements AutoCloseable {
             try (response) {
                 failure = ErrorBodies.toFailure(response, url.toString(), token, tokenOrigin, hostOrigin);
             }
+            if (proxy != null) {
+                failure = failure.via(proxy);
+            }
             RetryDecision decision = retrier.afterFailure(retries, status, retryAfter);
             if (!decision.retry()) {
                 throw decision.outcome() == null ? failure : failure.withRetry(decision.outcome());
@@ -160,7 +186,25 @@ final class Transport implements AutoCloseable {
         }
     }
 
+    /**
+     * A negative length makes okio throw IllegalArgumentException at the first read of the body,
+     * and even when OkHttp closes it (it reads what is left, to reuse the connection).
+     */
+    private static void checkContentLength(Response response, HttpUrl url) {
+        String length = response.header("Content-Length");
+        // Only digits are quoted in the message; a negative length in any other form reads as unknown.
+        if (length != null && length.matches("-0*[1-9]\\d*")) {
+            try {
+                response.close();
+            } catch (IllegalArgumentException unreadable) {
+                // The connection is then not reused; the command ends with this failure anyway.
+            }
+            throw new BadResponse(BadResponse.Kind.BAD_CONTENT_LENGTH, url.toString(), length, response.code(), null, 0, 0);
+        }
+    }
+
     private Response send(Request request) {
+        LongRetryAfter.reset(request);
         Call call = http.newCall(request);
         long remaining = deadline.remainingNanos();
         if (remaining <= 0) {

@@ -73,6 +73,11 @@ final class V2Api implements TokenSource, BucketLookup {
     }
 
     @Override
+    public void checkDeadline() {
+        transport.checkDeadline();
+    }
+
+    @Override
     public BucketLookup buckets() {
         return this;
     }
@@ -92,18 +97,20 @@ final class V2Api implements TokenSource, BucketLookup {
         HttpUrl.Builder builder = transport.url("api/v2/buckets").addQueryParameter("name", name);
         addParam(builder, Ids.isId(org) ? "orgID" : "org", org);
         HttpUrl url = builder.build();
-        JsonNode buckets = object(url, root -> root).get("buckets");
-        if (buckets == null || !buckets.isArray()) {
-            throw BadResponse.of(Kind.SHAPE, url.toString(), "no \"buckets\" array");
-        }
-        List<Bucket> found = new ArrayList<>();
-        for (JsonNode b : buckets) {
-            Bucket bucket = parse(Bucket::fromJson, b, url);
-            if (name.equals(bucket.name())) {
-                found.add(bucket);
+        return object(url, root -> {
+            JsonNode buckets = root.get("buckets");
+            if (buckets == null || !buckets.isArray()) {
+                throw new IllegalArgumentException("no \"buckets\" array");
             }
-        }
-        return found;
+            List<Bucket> found = new ArrayList<>();
+            for (JsonNode b : buckets) {
+                Bucket bucket = Bucket.fromJson(b);
+                if (name.equals(bucket.name())) {
+                    found.add(bucket);
+                }
+            }
+            return found;
+        });
     }
 
     @Override
@@ -126,23 +133,22 @@ final class V2Api implements TokenSource, BucketLookup {
         T from(JsonNode node);
     }
 
-    /** A body that is one JSON object, parsed with {@code parse}. */
+    /**
+     * A body that is one JSON object, parsed with {@code parse} while the response is open: what
+     * {@code parse} finds wrong quotes the server's data, which the transport then redacts.
+     */
     private <T> T object(HttpUrl url, Parse<T> parse) {
-        JsonNode node = transport.get(url, parser -> {
+        return transport.get(url, parser -> {
             if (parser.currentToken() != JsonToken.START_OBJECT) {
                 throw BadResponse.of(Kind.WRONG_TOP_LEVEL, url.toString(), "a JSON object");
             }
-            return Json.readTree(parser);
+            JsonNode node = Json.readTree(parser);
+            try {
+                return parse.from(node);
+            } catch (IllegalArgumentException e) {
+                throw BadResponse.of(Kind.SHAPE, url.toString(), e.getMessage());
+            }
         });
-        return parse(parse, node, url);
-    }
-
-    private static <T> T parse(Parse<T> parse, JsonNode node, HttpUrl url) {
-        try {
-            return parse.from(node);
-        } catch (IllegalArgumentException e) {
-            throw BadResponse.of(Kind.SHAPE, url.toString(), e.getMessage());
-        }
     }
 
     private static void addParam(HttpUrl.Builder url, String name, String value) {

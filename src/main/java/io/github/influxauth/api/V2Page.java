@@ -7,8 +7,6 @@ import io.github.influxauth.failure.BadResponse;
 import io.github.influxauth.failure.BadResponse.Kind;
 import io.github.influxauth.model.Authorization;
 import java.io.IOException;
-import java.util.HashSet;
-import java.util.Set;
 import okhttp3.HttpUrl;
 
 /** One page of {@code GET /api/v2/authorizations}, read as it streams in. */
@@ -21,11 +19,12 @@ final class V2Page {
      * meanwhile, so a later page may repeat one already handed over: IDs are remembered, but only
      * once the server is known to page, so that a one-page listing of any size stays in flat memory.
      * The first page's IDs are remembered when its links come before its authorizations, as influxd
-     * writes them.
+     * writes them. They are kept compactly ({@link SeenIds}): a paged listing of millions of tokens
+     * streams in little memory too.
      */
     static final class Paging {
         private int pages;
-        private Set<String> ids;
+        private SeenIds ids;
         private boolean stopped;
 
         void nextPage() {
@@ -38,7 +37,7 @@ final class V2Page {
 
         private void pagingSeen() {
             if (ids == null) {
-                ids = new HashSet<>();
+                ids = new SeenIds();
             }
         }
 

@@ -94,6 +94,11 @@ final class V3Api implements TokenSource {
     }
 
     @Override
+    public void checkDeadline() {
+        transport.checkDeadline();
+    }
+
+    @Override
     public void close() {
         transport.close();
     }

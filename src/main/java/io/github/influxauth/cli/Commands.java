@@ -2,6 +2,11 @@ package io.github.influxauth.cli;
 
 import io.github.influxauth.api.TokenSources;
 import io.github.influxauth.config.Environment;
+import io.github.influxauth.failure.ExitCode;
+import io.github.influxauth.failure.OutOfMemory;
+import io.github.influxauth.failure.OutputFailure;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -33,16 +38,61 @@ public final class Commands {
                 });
     }
 
+    /**
+     * Runs the command line as {@code main} does, writing to {@code stdout} through {@link Stdout}: a
+     * failure to write it (a full disk) turns a success into exit 1 with one error line; a reader
+     * that closed the pipe does not. Stopped by a signal, the output ends on a whole record
+     * ({@link SignalStop}).
+     */
+    public static int run(String[] args, Environment environment, OutputStream stdout, PrintWriter err) {
+        Stdout out = new Stdout(stdout);
+        SignalStop onSignal = SignalStop.arm(out, err);
+        int exitCode;
+        try {
+            exitCode = run(args, environment, out.writer(), err);
+        } finally {
+            onSignal.disarm();
+        }
+        IOException failure = out.failure();
+        if (failure != null && exitCode == ExitCode.OK) {
+            exitCode = ErrorHandler.report(err, FailureMessages.of(new OutputFailure(
+                    failure.getMessage() == null ? "input/output error" : failure.getMessage())));
+        }
+        return exitCode;
+    }
+
     /** Runs the command line to its exit code, writing to {@code out} and {@code err}. */
     public static int run(String[] args, Environment environment, PrintWriter out, PrintWriter err) {
+        quietBackgroundThreads(err);
         // Most runs send a request: its set-up starts on another core while the arguments are parsed.
         TokenSources.warmUpInBackground();
         CommandLine cmd = newCommandLine(environment);
         cmd.setOut(out);
         cmd.setErr(err);
-        int exitCode = cmd.execute(args);
+        int exitCode;
+        try {
+            exitCode = cmd.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Where a listing held its tokens it said so itself; anywhere else, still one line and no stack trace.
+            exitCode = ErrorHandler.report(err, FailureMessages.of(new OutOfMemory(false)));
+        }
         out.flush();
         err.flush();
         return exitCode;
+    }
+
+    /**
+     * A failure in one of OkHttp's or okio's threads would otherwise be printed by the JVM with its
+     * stack trace. Running out of memory there (okio's watchdog, when the heap is full) is left to
+     * the command's own thread, which reports it: printing anything then could fail again.
+     */
+    private static void quietBackgroundThreads(PrintWriter err) {
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (e instanceof OutOfMemoryError) {
+                return;
+            }
+            err.println("warning: a background task failed unexpectedly; please report this");
+            err.flush();
+        });
     }
 }

@@ -8,6 +8,10 @@ import io.github.influxauth.failure.HttpFailure;
 import io.github.influxauth.failure.IncompleteListing;
 import io.github.influxauth.failure.NotFound;
 import io.github.influxauth.failure.Origin;
+import io.github.influxauth.failure.Interrupted;
+import io.github.influxauth.failure.OutOfMemory;
+import io.github.influxauth.failure.OutOfTime;
+import io.github.influxauth.failure.OutputFailure;
 import io.github.influxauth.failure.RetryOutcome;
 import io.github.influxauth.failure.TokenNotFound;
 import io.github.influxauth.failure.V3QueryFailure;
@@ -38,6 +42,35 @@ final class FailureMessages implements Failure.Visitor<Report> {
     public Report incomplete(IncompleteListing f) {
         return of(f.failure()).withHint("the " + f.written()
                 + " authorization(s) printed before the failure are not the whole listing");
+    }
+
+    @Override
+    public Report outOfTime(OutOfTime f) {
+        return new Report("the command did not finish within " + Words.timeout(f.timeout()),
+                "raise the limit with --timeout, e.g. --timeout 2m", f.exitCode());
+    }
+
+    @Override
+    public Report interrupted(Interrupted f) {
+        String what = "INT".equals(f.signal()) ? "interrupted"
+                : "TERM".equals(f.signal()) ? "terminated"
+                : f.signal() != null ? "stopped by SIG" + f.signal()
+                : "stopped";
+        return new Report(what + (f.outputWritten() ? "; the listing is incomplete: it ends with the last whole record" : ""),
+                null, f.exitCode());
+    }
+
+    @Override
+    public Report output(OutputFailure f) {
+        return new Report("cannot write output: " + f.reason(), null, f.exitCode());
+    }
+
+    @Override
+    public Report outOfMemory(OutOfMemory f) {
+        return new Report(f.holdingListing()
+                ? "too many tokens to hold in memory for table/json/--sort; use --format ndjson or csv,"
+                        + " or raise -Xmx via JAVA_OPTS"
+                : "out of memory; raise -Xmx via JAVA_OPTS", null, f.exitCode());
     }
 
     @Override
@@ -72,7 +105,13 @@ final class FailureMessages implements Failure.Visitor<Report> {
                     f.exitCode());
         }
         if (quoted == null) {
-            String hint = retry != null ? retry : v3 != null ? v3 : f.fromInfluxDB() ? null : PROXY_HINT;
+            // A page that is not InfluxDB's JSON likely comes from a proxy: the one configured, if any. An
+            // empty body says nothing of where it came from (influxd's own 500s can be empty).
+            String hint = retry != null ? retry
+                    : v3 != null ? v3
+                    : f.proxy() != null ? ProxyMessages.notFromInflux(f.proxy())
+                    : f.fromInfluxDB() || f.bodyExcerpt() == null ? null
+                    : PROXY_HINT;
             return new Report(status + " with " + said + " (from " + f.url() + ")", hint, f.exitCode());
         }
         String prefix = f.status() >= 500 ? "server error: " : "the server refused the request: ";
@@ -133,6 +172,10 @@ final class FailureMessages implements Failure.Visitor<Report> {
 
     @Override
     public Report connection(ConnectionFailure f) {
+        Report throughProxy = f.proxy() == null ? null : ProxyMessages.connection(f);
+        if (throughProxy != null) {
+            return throughProxy;
+        }
         String url = f.url();
         String detail = f.detail() == null ? "" : ": " + f.detail();
         String message = switch (f.kind()) {
@@ -145,6 +188,8 @@ final class FailureMessages implements Failure.Visitor<Report> {
             case TLS -> "TLS handshake with " + url + " failed" + detail;
             case TIMEOUT -> "no complete answer from " + url + " within " + Words.timeout(f.timeout());
             case OTHER -> "network failure talking to " + url + detail;
+            // Only through a proxy, worded above.
+            case PROXY_AUTH, PROXY_TUNNEL -> "cannot connect to " + url + " through a proxy";
         };
         String hint = switch (f.kind()) {
             case REFUSED -> "is the server running there? Set its URL with --host or INFLUX_HOST";
@@ -159,6 +204,7 @@ final class FailureMessages implements Failure.Visitor<Report> {
                     ? "raise the limit, e.g. " + f.timeout().origin().name() + "=2m"
                     : "raise the limit with --timeout, e.g. --timeout 2m";
             case OTHER -> "the connection broke off; try again, and see the exchange with --http-debug";
+            case PROXY_AUTH, PROXY_TUNNEL -> null;
         };
         return new Report(message, hint, f.exitCode());
     }
@@ -173,18 +219,28 @@ final class FailureMessages implements Failure.Visitor<Report> {
             case TRUNCATED -> "the response is truncated: the JSON ends early" + at;
             case MALFORMED -> "the response is not valid JSON" + at
                     + (f.detail() == null ? "" : " (unexpected character '" + f.detail() + "')");
+            case STRING_TOO_LONG -> "the response holds a string longer than " + f.detail()
+                    + " characters, the most influx-auth reads" + at;
+            case BEYOND_LIMITS -> "the response is nested too deep, or holds a number or a field name too long to read"
+                    + at;
             case SHAPE -> "unexpected response: " + f.detail();
             case PAGING_REPEATS -> "the server's paging repeats itself: the next page is " + f.detail()
                     + ", a page already read";
             case NEXT_LINK_NOT_URL -> "the server's next-page link is not a URL";
             case NEXT_LINK_FOREIGN -> "the server's next-page link points to another server (" + f.detail()
                     + "); not following it with the token";
+            case NEXT_LINK_OUTSIDE -> "the server's next-page link leads to " + f.detail()
+                    + ", outside the path of --host; not following it with the token";
             case REDIRECT -> "HTTP " + f.status() + ": it redirects to " + f.detail();
             case BAD_GZIP -> "the response says it is gzip-encoded, but it is not valid gzip";
+            case NOT_HTTP -> "the answer does not follow HTTP" + (f.detail() == null ? "" : " (" + f.detail() + ")");
+            case BAD_CONTENT_LENGTH -> "HTTP " + f.status() + " with a negative Content-Length (" + f.detail()
+                    + "): the length of the body is unknown";
             case NOT_JSON -> "HTTP " + f.status() + " with a " + f.contentType() + " body instead of JSON"
                     + (f.detail() == null ? "" : ": " + f.detail());
         };
         String hint = switch (f.kind()) {
+            case NOT_HTTP -> "is --host the address of the server's HTTP API, with the right scheme and port?";
             case REDIRECT -> "give --host the address it redirects to; redirects are not followed, so that the"
                     + " token goes nowhere else";
             case NOT_JSON -> PROXY_HINT;

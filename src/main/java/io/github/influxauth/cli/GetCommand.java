@@ -48,6 +48,7 @@ final class GetCommand implements Callable<Integer> {
         Authorization authorization;
         try (TokenSource source = Session.open(spec, env.clock().instant())) {
             authorization = source.get(id);
+            source.checkDeadline();
             if (source.withoutAuthentication()) {
                 Notes.withoutAuthentication(spec.commandLine().getErr());
             }

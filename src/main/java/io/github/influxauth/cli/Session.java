@@ -5,11 +5,9 @@ import io.github.influxauth.api.TokenSources;
 import io.github.influxauth.config.ApiChoice;
 import io.github.influxauth.config.ConnectionResolver;
 import io.github.influxauth.config.ConnectionSettings;
+import io.github.influxauth.config.Hosts;
 import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Instant;
-import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Resolves the connection for a command, warns about insecure choices, opens the token source. */
@@ -29,6 +27,9 @@ final class Session {
             err.println("warning: the token is sent unencrypted over http:// to " + settings.host().getHost()
                     + "; use https://");
         }
+        if (settings.httpDebug()) {
+            err.println(ProxyMessages.debugLine(settings.proxy()));
+        }
         err.flush();
         return TokenSources.open(settings, settings.httpDebug() ? err : null, now);
     }
@@ -38,22 +39,8 @@ final class Session {
         return new ConnectionResolver(RootCommand.of(spec).environment()).api(ConnectionOptions.merged(spec));
     }
 
+    /** Only literal addresses count: a name is never resolved here. */
     static boolean isLoopback(String host) {
-        String h = host.toLowerCase(Locale.ROOT);
-        if (h.startsWith("[") && h.endsWith("]")) {
-            h = h.substring(1, h.length() - 1);
-        }
-        if (h.equals("localhost") || h.endsWith(".localhost")) {
-            return true;
-        }
-        // Only literal addresses: a name is never resolved here.
-        if (h.matches("\\d{1,3}(\\.\\d{1,3}){3}") || h.contains(":")) {
-            try {
-                return InetAddress.getByName(h).isLoopbackAddress();
-            } catch (UnknownHostException e) {
-                return false;
-            }
-        }
-        return false;
+        return Hosts.isLoopback(host);
     }
 }

@@ -38,8 +38,12 @@ final class Words {
         return ms % 1000 == 0 ? (ms / 1000) + "s" : ms + "ms";
     }
 
-    /** {@code 2s} or {@code 1.5s}: a wait, as a person reads it. */
+    /** {@code 2s}, {@code 1.5s} or {@code 9999999999s}: a wait, as a person reads it. */
     static String seconds(Duration d) {
+        if (d.getSeconds() >= 1000) {
+            // Tenths of a second no longer matter, and a server's wait can exceed what milliseconds hold.
+            return d.getSeconds() + "s";
+        }
         long ms = d.toMillis();
         return ms % 1000 == 0 ? (ms / 1000) + "s" : String.format(Locale.ROOT, "%.1fs", ms / 1000.0);
     }

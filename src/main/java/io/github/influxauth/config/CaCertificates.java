@@ -3,6 +3,7 @@ package io.github.influxauth.config;
 import io.github.influxauth.failure.ConfigFailure;
 import io.github.influxauth.failure.ConfigFailure.Problem;
 import io.github.influxauth.failure.Origin;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -23,7 +24,13 @@ final class CaCertificates {
         if (!Files.isReadable(file)) {
             throw new ConfigFailure(Problem.CA_UNREADABLE, origin, file, null, null, null);
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        byte[] pem;
+        try {
+            pem = SmallFiles.read(file, Problem.CA_NOT_REGULAR, Problem.CA_TOO_LARGE);
+        } catch (IOException e) {
+            throw new ConfigFailure(Problem.CA_UNREADABLE, origin, file, null, null, null);
+        }
+        try (InputStream in = new ByteArrayInputStream(pem)) {
             Collection<? extends Certificate> all =
                     CertificateFactory.getInstance("X.509").generateCertificates(in);
             if (all.isEmpty()) {

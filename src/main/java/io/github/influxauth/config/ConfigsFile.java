@@ -8,7 +8,6 @@ import io.github.influxauth.JsonTrees;
 import io.github.influxauth.failure.ConfigFailure;
 import io.github.influxauth.failure.ConfigFailure.Problem;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +33,7 @@ public final class ConfigsFile {
     public static ConfigsFile read(Path path) {
         String text;
         try {
-            text = Files.readString(path);
+            text = SmallFiles.utf8(SmallFiles.read(path, Problem.CONFIGS_NOT_REGULAR, Problem.CONFIGS_TOO_LARGE));
         } catch (NoSuchFileException e) {
             return new ConfigsFile(path, Map.of());
         } catch (IOException e) {

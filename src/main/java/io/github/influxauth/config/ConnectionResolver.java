@@ -5,11 +5,11 @@ import io.github.influxauth.failure.ConfigFailure.Problem;
 import io.github.influxauth.failure.Origin;
 import io.github.influxauth.failure.Timeout;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
@@ -27,6 +27,12 @@ public final class ConnectionResolver {
     /** The {@code influxdb3} CLI's variables, read when ours are not set. */
     static final String INFLUXDB3_HOST = "INFLUXDB3_HOST_URL";
     static final String INFLUXDB3_TOKEN = "INFLUXDB3_AUTH_TOKEN";
+
+    /**
+     * No one means a longer limit than a century; such a value is a typo (an h for an s, digits
+     * too many), and taking it for "no limit" would hide that.
+     */
+    public static final Duration LONGEST_TIMEOUT = Duration.ofDays(36_500);
 
     private final Environment env;
 
@@ -76,8 +82,9 @@ public final class ConnectionResolver {
         } else if (env.get("INFLUX_CA_CERT") != null) {
             ca = CaCertificates.read(Path.of(env.get("INFLUX_CA_CERT")), Origin.environment("INFLUX_CA_CERT"));
         }
+        URI server = HostUrl.parse(host.text(), host.origin());
         return new ConnectionSettings(
-                HostUrl.parse(host.text(), host.origin()),
+                server,
                 host.origin(),
                 token.text(),
                 token.origin(),
@@ -85,7 +92,8 @@ public final class ConnectionResolver {
                 skipVerify ? List.of() : ca,
                 timeout(options),
                 options.httpDebug(),
-                api(options));
+                api(options),
+                Proxies.choose(env, server));
     }
 
     /**
@@ -122,7 +130,11 @@ public final class ConnectionResolver {
         if (given == null) {
             return new Timeout(DEFAULT_TIMEOUT, Origin.DEFAULT);
         }
-        return new Timeout(Durations.parse(given.text(), given.origin()), given.origin());
+        Duration limit = Durations.parse(given.text(), given.origin());
+        if (limit.compareTo(LONGEST_TIMEOUT) > 0) {
+            throw ConfigFailure.of(Problem.TIMEOUT_TOO_LONG, given.origin(), given.text());
+        }
+        return new Timeout(limit, given.origin());
     }
 
     /** The configs file, and who named it. */
@@ -136,9 +148,9 @@ public final class ConnectionResolver {
     private String readTokenFile(Path file) {
         String text;
         try {
-            text = file.toString().equals("-")
-                    ? new String(env.stdin().readAllBytes(), StandardCharsets.UTF_8)
-                    : Files.readString(file, StandardCharsets.UTF_8);
+            text = SmallFiles.utf8(file.toString().equals("-")
+                    ? SmallFiles.bounded(env.stdin(), file, Problem.TOKEN_FILE_TOO_LARGE)
+                    : SmallFiles.read(file, Problem.TOKEN_FILE_NOT_REGULAR, Problem.TOKEN_FILE_TOO_LARGE));
         } catch (NoSuchFileException e) {
             throw ConfigFailure.inFile(Problem.TOKEN_FILE_UNREADABLE, file, "no such file");
         } catch (AccessDeniedException e) {

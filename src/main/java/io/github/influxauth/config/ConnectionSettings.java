@@ -13,6 +13,7 @@ import java.util.List;
  * @param caCertificates certificates to trust besides the system's ({@code --ca-cert}); empty for none
  * @param timeout        the limit for the whole command; {@link java.time.Duration#ZERO} means none
  * @param api            which API to speak, and why
+ * @param proxy          how the server is reached: directly or through an HTTP proxy
  */
 public record ConnectionSettings(
         URI host,
@@ -23,10 +24,19 @@ public record ConnectionSettings(
         List<X509Certificate> caCertificates,
         Timeout timeout,
         boolean httpDebug,
-        ApiChoice api) {
+        ApiChoice api,
+        ProxySetting proxy) {
 
     public ConnectionSettings {
         caCertificates = List.copyOf(caCertificates);
+        proxy = proxy == null ? ProxySetting.DIRECT : proxy;
+    }
+
+    /** Without a proxy. */
+    public ConnectionSettings(URI host, Origin hostOrigin, String token, Origin tokenOrigin, boolean skipVerify,
+            List<X509Certificate> caCertificates, Timeout timeout, boolean httpDebug, ApiChoice api) {
+        this(host, hostOrigin, token, tokenOrigin, skipVerify, caCertificates, timeout, httpDebug, api,
+                ProxySetting.DIRECT);
     }
 
     @Override

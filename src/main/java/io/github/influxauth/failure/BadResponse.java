@@ -15,6 +15,10 @@ public final class BadResponse extends Failure {
         TRUNCATED,
         /** {@code line}, {@code column}; {@code detail}: the one unexpected character, or null. */
         MALFORMED,
+        /** {@code line}, {@code column}; {@code detail}: the most characters a string may have. */
+        STRING_TOO_LONG,
+        /** {@code line}, {@code column}: nested too deep, or a number or a field name too long. */
+        BEYOND_LIMITS,
         /** {@code detail}: what is wrong with the data, in the parser's words. */
         SHAPE,
         /** {@code detail}: the path of the repeated page. */
@@ -22,11 +26,17 @@ public final class BadResponse extends Failure {
         NEXT_LINK_NOT_URL,
         /** {@code detail}: the scheme, host and port it points to. */
         NEXT_LINK_FOREIGN,
+        /** {@code detail}: the path it leads to, outside the host's path prefix. */
+        NEXT_LINK_OUTSIDE,
         /** {@code status}; {@code detail}: the Location, token values removed. */
         REDIRECT,
         BAD_GZIP,
+        /** {@code detail}: what broke the protocol (a status line, a chunk header), token values removed. */
+        NOT_HTTP,
         /** {@code status}, {@code contentType}; {@code detail}: the start of the body, or null. */
         NOT_JSON,
+        /** {@code status}; {@code detail}: the Content-Length header, which is negative. */
+        BAD_CONTENT_LENGTH,
     }
 
     private final Kind kind;

@@ -15,6 +15,9 @@ public final class ConfigFailure extends Failure {
         /** No token from any source; {@code file} is the configs file looked in. */
         NO_TOKEN,
         TOKEN_FILE_EMPTY,
+        /** A device, a FIFO, a directory: reading it may never end. */
+        TOKEN_FILE_NOT_REGULAR,
+        TOKEN_FILE_TOO_LARGE,
         /** {@code detail}: why, e.g. "no such file". */
         TOKEN_FILE_UNREADABLE,
         /** The token holds a space, a control or a non-ASCII character: it cannot go into a header. */
@@ -30,8 +33,12 @@ public final class ConfigFailure extends Failure {
         /** {@code detail}: the first line of Java's reason, or null. */
         CA_NOT_PEM,
         CA_EMPTY,
+        CA_NOT_REGULAR,
+        CA_TOO_LARGE,
         CONFIGS_UNREADABLE,
         CONFIGS_MALFORMED,
+        CONFIGS_NOT_REGULAR,
+        CONFIGS_TOO_LARGE,
         /** {@code value}: the config's name. */
         CONFIG_NOT_A_TABLE,
         /** {@code value}: the config's name; {@code detail}: the field. */
@@ -43,6 +50,8 @@ public final class ConfigFailure extends Failure {
         /** A configs file named by {@code origin} that is not there. */
         CONFIGS_MISSING,
         NOT_A_DURATION,
+        /** {@code value}: the duration as given, longer than the longest time limit there is. */
+        TIMEOUT_TOO_LONG,
         NOT_A_BOOLEAN,
         /** {@code value}: what {@code --api} or {@code INFLUX_AUTH_API} said instead of auto, v2 or v3. */
         NOT_AN_API,
@@ -51,6 +60,10 @@ public final class ConfigFailure extends Failure {
          * before any request when the API was given, else once the server's first answer told.
          */
         NO_USER_OR_ORG_IN_V3,
+        /** {@code origin}: the proxy variable; its value is not quoted, as it may hold a password. */
+        PROXY_NOT_URL,
+        /** {@code origin}: the proxy variable; {@code value}: the scheme it gives, which is not http. */
+        PROXY_SCHEME,
     }
 
     private final Problem problem;

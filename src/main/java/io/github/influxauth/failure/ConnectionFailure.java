@@ -20,6 +20,10 @@ public final class ConnectionFailure extends Failure {
         WRONG_HOST,
         TLS,
         TIMEOUT,
+        /** The proxy asked for credentials (HTTP 407): none were given, or it refused them. */
+        PROXY_AUTH,
+        /** The proxy would not open a tunnel to the server; {@code detail}: the status it answered. */
+        PROXY_TUNNEL,
         OTHER
     }
 
@@ -28,14 +32,21 @@ public final class ConnectionFailure extends Failure {
     private final String host;
     private final String detail;
     private final Timeout timeout;
+    private final ProxyUse proxy;
 
     public ConnectionFailure(Kind kind, String url, String host, String detail, Timeout timeout) {
-        super(kind + " " + url + (detail != null ? ": " + detail : ""), null);
+        this(kind, url, host, detail, timeout, null);
+    }
+
+    /** @param proxy the HTTP proxy the connection went through, or null */
+    public ConnectionFailure(Kind kind, String url, String host, String detail, Timeout timeout, ProxyUse proxy) {
+        super(kind + " " + url + (detail != null ? ": " + detail : "") + (proxy != null ? " via " + proxy.url() : ""), null);
         this.kind = kind;
         this.url = url;
         this.host = host;
         this.detail = detail;
         this.timeout = timeout;
+        this.proxy = proxy;
     }
 
     public Kind kind() {
@@ -53,6 +64,11 @@ public final class ConnectionFailure extends Failure {
 
     public String detail() {
         return detail;
+    }
+
+    /** The HTTP proxy in between, or null. */
+    public ProxyUse proxy() {
+        return proxy;
     }
 
     /** The limit that ran out (TIMEOUT). */

@@ -10,7 +10,7 @@ package io.github.influxauth.failure;
  */
 public abstract sealed class Failure extends RuntimeException
         permits ConfigFailure, HttpFailure, ConnectionFailure, BadResponse, NotFound, IncompleteListing, V3QueryFailure,
-        TokenNotFound {
+                TokenNotFound, OutOfMemory, OutputFailure, Interrupted, OutOfTime {
 
     protected Failure(String message, Throwable cause) {
         super(message, cause, true, false);
@@ -37,5 +37,13 @@ public abstract sealed class Failure extends RuntimeException
         R v3Query(V3QueryFailure failure);
 
         R tokenNotFound(TokenNotFound failure);
+
+        R outOfMemory(OutOfMemory failure);
+
+        R output(OutputFailure failure);
+
+        R interrupted(Interrupted failure);
+
+        R outOfTime(OutOfTime failure);
     }
 }

@@ -38,6 +38,7 @@ public final class HttpFailure extends Failure {
     private final Origin tokenOrigin;
     private final Origin hostOrigin;
     private final Subject subject;
+    private final ProxyUse proxy;
 
     /**
      * @param retry       for a 429 or 503: why it was not tried (again); else null
@@ -45,6 +46,11 @@ public final class HttpFailure extends Failure {
      * @param hostOrigin  where the server's URL came from, for an answer from the wrong server
      */
     public HttpFailure(Response response, RetryOutcome retry, Origin tokenOrigin, Origin hostOrigin, Subject subject) {
+        this(response, retry, tokenOrigin, hostOrigin, subject, null);
+    }
+
+    private HttpFailure(Response response, RetryOutcome retry, Origin tokenOrigin, Origin hostOrigin, Subject subject,
+            ProxyUse proxy) {
         super("HTTP " + response.status() + " from " + response.url()
                 + (response.serverMessage() != null ? ": " + response.serverMessage() : ""), null);
         this.response = response;
@@ -52,16 +58,27 @@ public final class HttpFailure extends Failure {
         this.tokenOrigin = tokenOrigin;
         this.hostOrigin = hostOrigin;
         this.subject = subject;
+        this.proxy = proxy;
     }
 
     /** The same failure, with the outcome of retrying it. */
     public HttpFailure withRetry(RetryOutcome outcome) {
-        return new HttpFailure(response, outcome, tokenOrigin, hostOrigin, subject);
+        return new HttpFailure(response, outcome, tokenOrigin, hostOrigin, subject, proxy);
     }
 
     /** The same failure, about {@code kind} {@code name}. */
     public HttpFailure about(String kind, String name) {
-        return new HttpFailure(response, retry, tokenOrigin, hostOrigin, new Subject(kind, name));
+        return new HttpFailure(response, retry, tokenOrigin, hostOrigin, new Subject(kind, name), proxy);
+    }
+
+    /** The same failure, answered through {@code proxy} (which may then have written it). */
+    public HttpFailure via(ProxyUse proxy) {
+        return new HttpFailure(response, retry, tokenOrigin, hostOrigin, subject, proxy);
+    }
+
+    /** The HTTP proxy the answer came through, or null. */
+    public ProxyUse proxy() {
+        return proxy;
     }
 
     public int status() {

@@ -4,6 +4,7 @@ import io.github.influxauth.api.AuthorizationQuery;
 import io.github.influxauth.api.TokenSource;
 import io.github.influxauth.failure.Failure;
 import io.github.influxauth.failure.IncompleteListing;
+import io.github.influxauth.failure.OutOfMemory;
 import io.github.influxauth.model.Api;
 import io.github.influxauth.model.Authorization;
 import io.github.influxauth.output.ListRenderer;
@@ -21,6 +22,9 @@ import java.util.function.Predicate;
  * <p>Which tokens to keep and how to write them may depend on the API the server speaks, which an
  * {@code auto} source learns from the server's first answer: so they are asked for, once, when the
  * first token arrives (or at the end of an empty listing).
+ *
+ * <p>The source's time limit is checked at every token, while fetching and while writing: work on
+ * what the server sent counts against the limit too.
  */
 public final class Listing {
 
@@ -64,10 +68,14 @@ public final class Listing {
      */
     public Result run(TokenSource source, AuthorizationQuery query, Plan plan, BooleanSupplier outputClosed) {
         State s = new State(source, plan);
+        // Made now: once the heap has run out, even these small objects might not fit.
+        OutOfMemory holdingListing = new OutOfMemory(true);
+        OutOfMemory streaming = new OutOfMemory(false);
         try {
             if (order == null) {
                 source.list(query, a -> {
                     s.fetched++;
+                    source.checkDeadline();
                     if (limitReached(s.kept)) {
                         return false;
                     }
@@ -77,27 +85,43 @@ public final class Listing {
                     return !s.outputClosed && !limitReached(s.kept);
                 });
             } else {
-                List<Authorization> kept = new ArrayList<>();
+                s.held = new ArrayList<>();
                 source.list(query, a -> {
                     s.fetched++;
+                    source.checkDeadline();
                     if (s.stage().keep().test(a)) {
-                        kept.add(a);
+                        s.held.add(a);
                     }
                     return true;
                 });
+                List<Authorization> kept = s.held;
                 kept.sort(order);
+                source.checkDeadline();
                 for (Authorization a : limit == null ? kept : kept.subList(0, Math.min(limit, kept.size()))) {
+                    source.checkDeadline();
                     write(s, a, outputClosed);
                     if (s.outputClosed) {
                         break;
                     }
                 }
             }
+            if (!s.outputClosed) {
+                // Table and json write everything now: not once the time is up.
+                source.checkDeadline();
+            }
         } catch (Failure e) {
             if (s.stage != null && s.stage.renderer().streams() && s.kept > 0) {
                 throw new IncompleteListing(e, s.kept);
             }
             throw e;
+        } catch (OutOfMemoryError e) {
+            // What was held goes first, so that the error can be reported in the memory it frees.
+            s.held = null;
+            boolean holding = order != null || (s.stage != null && !s.stage.renderer().streams());
+            if (s.stage != null) {
+                s.stage.renderer().discard();
+            }
+            throw holding ? holdingListing : streaming;
         }
         if (!s.outputClosed) {
             s.stage().renderer().finish();
@@ -125,6 +149,8 @@ public final class Listing {
         int fetched;
         int kept;
         boolean outputClosed;
+        /** The tokens kept for sorting; dropped when memory runs out. */
+        List<Authorization> held;
 
         State(TokenSource source, Plan plan) {
             this.source = source;

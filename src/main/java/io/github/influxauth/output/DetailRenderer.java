@@ -28,24 +28,31 @@ final class DetailRenderer implements ListRenderer {
 
     @Override
     public void add(Authorization a) {
+        // Built whole, then written at once: output stopped between writes (by a signal) ends on a whole record.
+        StringBuilder record = new StringBuilder(512);
         if (!first) {
-            out.print('\n');
+            record.append('\n');
         }
         first = false;
         if (a.api() == Api.V3) {
-            v3(a);
-            return;
+            v3(a, record);
+        } else {
+            v2(a, record);
         }
-        field("ID", TerminalText.escape(a.id()));
-        field("Description", TerminalText.escape(a.description()));
-        field("Status", TerminalText.escape(a.status()));
-        field("User", nameAndId(a.user(), a.userID()));
-        field("Org", nameAndId(a.org(), a.orgID()));
-        field("Token", Tokens.display(a.token(), options.showTokens()));
-        field("Created", TerminalText.escape(a.createdAt()));
-        field("Updated", TerminalText.escape(a.updatedAt()));
+        out.print(record);
+    }
+
+    private void v2(Authorization a, StringBuilder record) {
+        field(record, "ID", TerminalText.escape(a.id()));
+        field(record, "Description", TerminalText.escape(a.description()));
+        field(record, "Status", TerminalText.escape(a.status()));
+        field(record, "User", nameAndId(a.user(), a.userID()));
+        field(record, "Org", nameAndId(a.org(), a.orgID()));
+        field(record, "Token", Tokens.display(a.token(), options.showTokens()));
+        field(record, "Created", TerminalText.escape(a.createdAt()));
+        field(record, "Updated", TerminalText.escape(a.updatedAt()));
         String label = PermissionText.label(a.permissions());
-        out.print(label == null ? "Permissions:\n" : "Permissions:  " + label + "\n");
+        record.append(label == null ? "Permissions:\n" : "Permissions:  " + label + "\n");
         int actionWidth = 0;
         int typeWidth = 0;
         for (Permission p : a.permissions()) {
@@ -55,28 +62,28 @@ final class DetailRenderer implements ListRenderer {
         for (Permission p : a.permissions()) {
             String action = TerminalText.escape(Objects.toString(p.action(), "?"));
             String type = TerminalText.escape(p.resource().type());
-            out.print("  " + action + " ".repeat(actionWidth - DisplayWidth.of(action)) + "  "
+            record.append("  " + action + " ".repeat(actionWidth - DisplayWidth.of(action)) + "  "
                     + type + " ".repeat(typeWidth - DisplayWidth.of(type)) + "  "
                     + TerminalText.escape(PermissionText.describe(p.resource())) + "\n");
         }
     }
 
     /** An InfluxDB 3 token: its hash, who last changed it, when it expires, its permissions grouped by type. */
-    private void v3(Authorization a) {
-        field("ID", TerminalText.escape(a.id()));
-        field("Name", TerminalText.escape(a.name()));
-        field("Description", TerminalText.escape(a.description()));
-        field("Kind", a.kind() == null ? "" : a.kind().name());
-        field("Status", TerminalText.escape(a.status()));
-        field("Hash", TerminalText.escape(a.hash()));
-        field("Created", V3Text.timeBy(a.createdAt(), a.createdBy()));
-        field("Updated", V3Text.timeBy(a.updatedAt(), a.updatedBy()));
-        field("Expires", V3Text.expires(a));
+    private static void v3(Authorization a, StringBuilder record) {
+        field(record, "ID", TerminalText.escape(a.id()));
+        field(record, "Name", TerminalText.escape(a.name()));
+        field(record, "Description", TerminalText.escape(a.description()));
+        field(record, "Kind", a.kind() == null ? "" : a.kind().name());
+        field(record, "Status", TerminalText.escape(a.status()));
+        field(record, "Hash", TerminalText.escape(a.hash()));
+        field(record, "Created", V3Text.timeBy(a.createdAt(), a.createdBy()));
+        field(record, "Updated", V3Text.timeBy(a.updatedAt(), a.updatedBy()));
+        field(record, "Expires", V3Text.expires(a));
         if (V3Grants.isAdmin(a.permissions())) {
-            out.print("Permissions:  " + PermissionText.ADMIN + "\n");
+            record.append("Permissions:  " + PermissionText.ADMIN + "\n");
             return;
         }
-        out.print("Permissions:\n");
+        record.append("Permissions:\n");
         List<V3Grants.Grant> grants = V3Grants.of(a.permissions());
         int actionWidth = 0;
         int typeWidth = 0;
@@ -87,12 +94,12 @@ final class DetailRenderer implements ListRenderer {
         for (V3Grants.Grant g : grants) {
             String actions = TerminalText.escape(String.join(",", g.actions()));
             String type = TerminalText.escape(g.type());
-            out.print("  " + actions + " ".repeat(actionWidth - DisplayWidth.of(actions)) + "  "
+            record.append("  " + actions + " ".repeat(actionWidth - DisplayWidth.of(actions)) + "  "
                     + type + " ".repeat(typeWidth - DisplayWidth.of(type)) + "  "
                     + TerminalText.escape(String.join(", ", g.names())) + "\n");
         }
         for (String text : a.unreadablePermissions()) {
-            out.print("  " + TerminalText.escape(text) + "  (not understood: matches no filter)\n");
+            record.append("  " + TerminalText.escape(text) + "  (not understood: matches no filter)\n");
         }
     }
 
@@ -101,9 +108,9 @@ final class DetailRenderer implements ListRenderer {
         out.flush();
     }
 
-    private void field(String label, String value) {
+    private static void field(StringBuilder record, String label, String value) {
         String line = String.format("%-14s%s", label + ":", value);
-        out.print(line.stripTrailing() + "\n");
+        record.append(line.stripTrailing()).append('\n');
     }
 
     private static String nameAndId(String name, String id) {

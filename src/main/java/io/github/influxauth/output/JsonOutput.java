@@ -61,6 +61,15 @@ final class JsonOutput {
         }
     }
 
+    /** {@code node} compact, on one line that ends in a newline. */
+    static String line(JsonNode node) {
+        try {
+            return COMPACT.writeValueAsString(node) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String textOf(JsonNode node) {
         return node != null && node.isTextual() ? node.asText() : null;
     }

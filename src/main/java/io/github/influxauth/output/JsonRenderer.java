@@ -10,7 +10,7 @@ final class JsonRenderer implements ListRenderer {
 
     private final PrintWriter out;
     private final boolean showTokens;
-    private final ArrayNode array = JsonNodeFactory.instance.arrayNode();
+    private ArrayNode array = JsonNodeFactory.instance.arrayNode();
 
     JsonRenderer(PrintWriter out, boolean showTokens) {
         this.out = out;
@@ -27,6 +27,11 @@ final class JsonRenderer implements ListRenderer {
         JsonOutput.write(JsonOutput.PRETTY, array, out);
         out.print('\n');
         out.flush();
+    }
+
+    @Override
+    public void discard() {
+        array = null;
     }
 
     static void writeOne(Authorization a, PrintWriter out, boolean showTokens) {

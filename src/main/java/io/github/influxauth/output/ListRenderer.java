@@ -17,4 +17,10 @@ public interface ListRenderer {
     default boolean streams() {
         return false;
     }
+
+    /**
+     * Lets go of what this renderer holds for {@link #finish}, which will not come: called when
+     * memory ran out, so that the error can be reported in what is freed.
+     */
+    default void discard() {}
 }

@@ -16,8 +16,8 @@ final class NdjsonRenderer implements ListRenderer {
 
     @Override
     public void add(Authorization a) {
-        JsonOutput.write(JsonOutput.COMPACT, JsonOutput.printable(a.raw(), showTokens), out);
-        out.print('\n');
+        // One write a record: output stopped between writes (by a signal) then ends on a whole line.
+        out.print(JsonOutput.line(JsonOutput.printable(a.raw(), showTokens)));
     }
 
     @Override

@@ -21,7 +21,7 @@ final class TableRenderer implements ListRenderer {
     private final RenderOptions options;
     private final Api api;
     private final String[] header;
-    private final List<String[]> rows = new ArrayList<>();
+    private List<String[]> rows = new ArrayList<>();
     private final int[] widths;
 
     TableRenderer(PrintWriter out, RenderOptions options, Api api) {
@@ -74,6 +74,11 @@ final class TableRenderer implements ListRenderer {
             print(row);
         }
         out.flush();
+    }
+
+    @Override
+    public void discard() {
+        rows = List.of();
     }
 
     private void measure(String[] row) {

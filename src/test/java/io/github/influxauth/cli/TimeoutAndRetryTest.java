@@ -107,8 +107,8 @@ class TimeoutAndRetryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"10000000h", "0"})
-    void anAbsurdlyLongOrZeroTimeoutMeansNoLimit(String timeout) {
+    @ValueSource(strings = {"0"})
+    void aZeroTimeoutMeansNoLimit(String timeout) {
         Result r = server.run("list", "--timeout", timeout);
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(4, r.out().lines().count(), r::toString);

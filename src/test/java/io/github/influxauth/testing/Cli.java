@@ -84,9 +84,11 @@ public final class Cli {
         all.addAll(callers);
         callers.removeAll(server);
         Secrets.assertAbsent("stderr", result.err(), all);
+        EncodedSecrets.assertAbsent("stderr", result.err(), all, callers);
         for (Throwable e : thrown) {
             for (String message : Secrets.messages(e)) {
                 Secrets.assertAbsent("an exception message", message, all);
+                EncodedSecrets.assertAbsent("an exception message", message, all, callers);
             }
         }
         Secrets.assertAbsent("stdout", result.out(), showsTokens(args) ? callers : all);
