@@ -61,7 +61,8 @@ public final class BundledRuntime {
         String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
         String arch = System.getProperty("os.arch");
         if (!os.contains("linux") || !(arch.equals("amd64") || arch.equals("x86_64"))) {
-            System.out.println("[bundled-runtime] skipped: the bundled runtime is built on Linux x64 only, not " + os + " " + arch);
+            System.out.println("[bundled-runtime] skipped: the bundled runtime is built on Linux x64 only, not " + os
+                    + " " + arch);
             return;
         }
         Set<Path> jdks = new LinkedHashSet<>();
@@ -86,14 +87,23 @@ public final class BundledRuntime {
             Training.deleteTree(stage);
             Files.createDirectories(base);
             List<String> modules = candidate.modules(jar);
-            Command link = Command.run(List.of(candidate.tool("jlink"), "--add-modules", String.join(",", modules),
-                    "--strip-debug", "--no-header-files", "--no-man-pages", "--output", runtime.toString()));
+            Command link = Command.run(List.of(
+                    candidate.tool("jlink"),
+                    "--add-modules",
+                    String.join(",", modules),
+                    "--strip-debug",
+                    "--no-header-files",
+                    "--no-man-pages",
+                    "--output",
+                    runtime.toString()));
             if (link.exit() == 0) {
                 jdk = candidate;
-                System.out.println("[bundled-runtime] linked " + modules + " with JDK " + candidate.version() + " at " + home);
+                System.out.println(
+                        "[bundled-runtime] linked " + modules + " with JDK " + candidate.version() + " at " + home);
                 break;
             }
-            System.out.println("[bundled-runtime] " + home + ": jlink could not link a runtime (" + link.firstLine() + ")");
+            System.out.println(
+                    "[bundled-runtime] " + home + ": jlink could not link a runtime (" + link.firstLine() + ")");
         }
         if (jdk == null) {
             Training.deleteTree(stage);
@@ -117,14 +127,21 @@ public final class BundledRuntime {
         if (aot) {
             dump.add("-XX:+AOTClassLinking");
         }
-        dump.addAll(List.of("-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + archive, "-cp", stagedJar.toString()));
+        dump.addAll(List.of(
+                "-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + archive, "-cp", stagedJar.toString()));
         Command made = Command.run(dump);
         if (made.exit() != 0 || !Files.isRegularFile(archive)) {
             throw new IOException("the runtime could not make its class-data archive:\n" + made.output());
         }
-        // The archive must map from wherever the user unpacks it, or it only costs space: refuse to ship one that doesn't.
-        Command check = Command.run(List.of(java.toString(), aot ? "-XX:AOTMode=on" : "-Xshare:on",
-                (aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive, "-jar", stagedJar.toString(), "--version"));
+        // The archive must map from wherever the user unpacks it, or it only costs space: refuse to ship one that
+        // doesn't.
+        Command check = Command.run(List.of(
+                java.toString(),
+                aot ? "-XX:AOTMode=on" : "-Xshare:on",
+                (aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive,
+                "-jar",
+                stagedJar.toString(),
+                "--version"));
         if (check.exit() != 0) {
             throw new IOException("the runtime does not map the archive made for it:\n" + check.output());
         }
@@ -146,7 +163,8 @@ public final class BundledRuntime {
         copyTree(project.resolve("licenses"), base.resolve("licenses"));
         copyTree(target.resolve("completions"), base.resolve("completions"));
         try (Stream<Path> pages = Files.list(target.resolve("man/man1"))) {
-            for (Path page : (Iterable<Path>) pages.filter(p -> p.toString().endsWith(".1")).sorted()::iterator) {
+            for (Path page : (Iterable<Path>)
+                    pages.filter(p -> p.toString().endsWith(".1")).sorted()::iterator) {
                 copy(page, base.resolve("man/man1").resolve(page.getFileName().toString()));
             }
         }
@@ -183,7 +201,9 @@ public final class BundledRuntime {
 
     private static long sizeOf(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).mapToLong(p -> p.toFile().length()).sum();
+            return files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
     }
 
@@ -200,7 +220,8 @@ public final class BundledRuntime {
 
         static Jdk at(Path home) throws IOException {
             Path release = home.resolve("release");
-            if (!Files.isExecutable(home.resolve("bin/jlink")) || !Files.isExecutable(home.resolve("bin/jdeps"))
+            if (!Files.isExecutable(home.resolve("bin/jlink"))
+                    || !Files.isExecutable(home.resolve("bin/jdeps"))
                     || !Files.isRegularFile(release)) {
                 return null;
             }
@@ -210,7 +231,9 @@ public final class BundledRuntime {
                 if (line.startsWith("JAVA_VERSION=")) {
                     version = line.substring("JAVA_VERSION=".length()).replace("\"", "");
                 } else if (line.startsWith("MODULES=")) {
-                    modules.addAll(List.of(line.substring("MODULES=".length()).replace("\"", "").split(" ")));
+                    modules.addAll(List.of(line.substring("MODULES=".length())
+                            .replace("\"", "")
+                            .split(" ")));
                 }
             }
             int major;
@@ -228,8 +251,13 @@ public final class BundledRuntime {
 
         /** What jdeps finds the jar uses, less {@link #UNUSED_MODULES}, plus {@link #SERVICE_MODULES}. */
         List<String> modules(Path jar) throws IOException, InterruptedException {
-            Command jdeps = Command.run(List.of(tool("jdeps"), "--multi-release", Integer.toString(major),
-                    "--ignore-missing-deps", "-summary", jar.toString()));
+            Command jdeps = Command.run(List.of(
+                    tool("jdeps"),
+                    "--multi-release",
+                    Integer.toString(major),
+                    "--ignore-missing-deps",
+                    "-summary",
+                    jar.toString()));
             if (jdeps.exit() != 0) {
                 throw new IOException("jdeps failed:\n" + jdeps.output());
             }
@@ -261,7 +289,10 @@ public final class BundledRuntime {
         static Command run(List<String> command) throws IOException, InterruptedException {
             Path log = Files.createTempFile("influx-auth-bundle", ".log");
             try {
-                Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                Process p = new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile())
+                        .start();
                 if (!p.waitFor(10, TimeUnit.MINUTES)) {
                     p.destroyForcibly();
                     throw new IOException("took over 10 minutes: " + command);
@@ -291,15 +322,24 @@ public final class BundledRuntime {
             try (Stream<Path> files = Files.walk(stage.resolve(top))) {
                 entries = files.sorted().toList();
             }
-            try (OutputStream tar = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(out)), 1 << 16)) {
+            try (OutputStream tar =
+                    new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(out)), 1 << 16)) {
                 for (Path p : entries) {
                     String name = stage.relativize(p).toString();
                     if (Files.isSymbolicLink(p)) {
-                        header(tar, name, 0777, 0, time, '2', Files.readSymbolicLink(p).toString());
+                        header(
+                                tar,
+                                name,
+                                0777,
+                                0,
+                                time,
+                                '2',
+                                Files.readSymbolicLink(p).toString());
                     } else if (Files.isDirectory(p)) {
                         header(tar, name + "/", 0755, 0, time, '5', "");
                     } else {
-                        boolean executable = Files.getPosixFilePermissions(p).contains(PosixFilePermission.OWNER_EXECUTE);
+                        boolean executable =
+                                Files.getPosixFilePermissions(p).contains(PosixFilePermission.OWNER_EXECUTE);
                         long size = Files.size(p);
                         header(tar, name, executable ? 0755 : 0644, size, time, '0', "");
                         Files.copy(p, tar);
@@ -310,15 +350,17 @@ public final class BundledRuntime {
             }
         }
 
-        private static void header(OutputStream tar, String name, int mode, long size, FileTime time, char type, String link)
+        private static void header(
+                OutputStream tar, String name, int mode, long size, FileTime time, char type, String link)
                 throws IOException {
             byte[] h = new byte[512];
             byte[] path = name.getBytes(StandardCharsets.UTF_8);
             String prefix = "";
             if (path.length > 100) {
                 int slash = name.lastIndexOf('/', name.length() - 2);
-                while (slash > 0 && (name.substring(slash + 1).getBytes(StandardCharsets.UTF_8).length > 100
-                        || name.substring(0, slash).getBytes(StandardCharsets.UTF_8).length > 155)) {
+                while (slash > 0
+                        && (name.substring(slash + 1).getBytes(StandardCharsets.UTF_8).length > 100
+                                || name.substring(0, slash).getBytes(StandardCharsets.UTF_8).length > 155)) {
                     slash = name.lastIndexOf('/', slash - 1);
                 }
                 if (slash <= 0) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -67,14 +68,17 @@ public final class Training {
                 sha256.update(buffer, 0, n);
             }
         }
-        Files.writeString(jar.resolveSibling(jar.getFileName() + ".sha256"),
+        Files.writeString(
+                jar.resolveSibling(jar.getFileName() + ".sha256"),
                 HexFormat.of().formatHex(sha256.digest()) + "  " + jar.getFileName() + "\n");
     }
 
     /**
      * Runs every training command with {@code java}, each recording what it loads, and returns the
      * lists merged: class lists number their classes ({@code id: 12}), so ids are dropped and each
-     * line kept once, in the order first seen.
+     * line kept once. Threads load classes in an order that varies from run to run, so the merged
+     * list is sorted (comments, then classes, then {@code @} directives), and one build gives the
+     * same list as the next.
      */
     static List<String> classList(Path java, Path jar) throws Exception {
         Path work = Files.createTempDirectory("influx-auth-training");
@@ -87,13 +91,25 @@ public final class Training {
                 lists.add(pool.submit(() -> run(java, jar, work, n, runs.get(n), server)));
             }
             pool.shutdown();
-            Set<String> merged = new LinkedHashSet<>();
+            Set<String> comments = new LinkedHashSet<>();
+            Set<String> classes = new TreeSet<>();
+            Set<String> directives = new TreeSet<>();
             for (Future<Path> list : lists) {
                 for (String line : Files.readAllLines(list.get(), StandardCharsets.UTF_8)) {
-                    merged.add(line.replaceFirst(" id: [0-9]+$", ""));
+                    String entry = line.replaceFirst(" id: [0-9]+$", "");
+                    if (entry.startsWith("#")) {
+                        comments.add(entry);
+                    } else if (entry.startsWith("@")) {
+                        directives.add(entry);
+                    } else if (!entry.isBlank()) {
+                        classes.add(entry);
+                    }
                 }
             }
-            return new ArrayList<>(merged);
+            List<String> merged = new ArrayList<>(comments);
+            merged.addAll(classes);
+            merged.addAll(directives);
+            return merged;
         } finally {
             deleteTree(work);
         }
@@ -163,7 +179,9 @@ public final class Training {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();
-        env.keySet().removeIf(k -> k.startsWith("INFLUX") || k.startsWith("JAVA_") || k.startsWith("LC_") || k.equals("LANG"));
+        env.keySet()
+                .removeIf(k ->
+                        k.startsWith("INFLUX") || k.startsWith("JAVA_") || k.startsWith("LC_") || k.equals("LANG"));
         env.put("HOME", work.toString());
         env.put("XDG_CACHE_HOME", work.resolve("cache").toString());
         env.put("LC_ALL", "C.UTF-8");

@@ -76,11 +76,19 @@ final class TrainingServer implements AutoCloseable {
         http.createContext("/", TrainingServer::answer);
         http.start();
 
-        HeldCertificate ca = new HeldCertificate.Builder().commonName("influx-auth training CA").certificateAuthority(0).build();
-        HeldCertificate cert = new HeldCertificate.Builder().commonName("localhost")
-                .addSubjectAlternativeName("localhost").addSubjectAlternativeName("127.0.0.1")
-                .signedBy(ca).build();
-        HandshakeCertificates serverSide = new HandshakeCertificates.Builder().heldCertificate(cert, ca.certificate()).build();
+        HeldCertificate ca = new HeldCertificate.Builder()
+                .commonName("influx-auth training CA")
+                .certificateAuthority(0)
+                .build();
+        HeldCertificate cert = new HeldCertificate.Builder()
+                .commonName("localhost")
+                .addSubjectAlternativeName("localhost")
+                .addSubjectAlternativeName("127.0.0.1")
+                .signedBy(ca)
+                .build();
+        HandshakeCertificates serverSide = new HandshakeCertificates.Builder()
+                .heldCertificate(cert, ca.certificate())
+                .build();
         Files.writeString(work.resolve("ca.pem"), ca.certificatePem());
         HttpsServer https = HttpsServer.create(loopback, 0);
         https.setHttpsConfigurator(new HttpsConfigurator(serverSide.sslContext()));
@@ -88,8 +96,10 @@ final class TrainingServer implements AutoCloseable {
         https.start();
 
         Path configs = work.resolve("configs");
-        Files.writeString(configs, "[default]\n  url = \"http://127.0.0.1:" + http.getAddress().getPort()
-                + "\"\n  token = \"" + TOKEN + "\"\n  org = \"my-org\"\n  active = true\n");
+        Files.writeString(
+                configs,
+                "[default]\n  url = \"http://127.0.0.1:" + http.getAddress().getPort() + "\"\n  token = \"" + TOKEN
+                        + "\"\n  org = \"my-org\"\n  active = true\n");
         return new TrainingServer(http, https, configs);
     }
 
@@ -112,7 +122,10 @@ final class TrainingServer implements AutoCloseable {
             if (!("Token " + TOKEN).equals(auth)) {
                 send(exchange, 401, "{\"code\":\"unauthorized\",\"message\":\"unauthorized access\"}");
             } else if (path.equals("/api/v2/authorizations")) {
-                send(exchange, 200, "{\"links\":{\"self\":\"/api/v2/authorizations\"},\"authorizations\":" + AUTHORIZATIONS + "}");
+                send(
+                        exchange,
+                        200,
+                        "{\"links\":{\"self\":\"/api/v2/authorizations\"},\"authorizations\":" + AUTHORIZATIONS + "}");
             } else if (path.equals("/api/v2/authorizations/" + TOKEN_ID)) {
                 int start = AUTHORIZATIONS.indexOf("{\"id\": \"" + TOKEN_ID);
                 int end = AUTHORIZATIONS.indexOf("\n  {\"id\"", start);
@@ -122,7 +135,10 @@ final class TrainingServer implements AutoCloseable {
             } else if (path.equals("/api/v2/buckets/" + BUCKET_ID)) {
                 send(exchange, 200, BUCKET);
             } else if (path.equals("/api/v2/users")) {
-                send(exchange, 200, "{\"users\":[{\"id\":\"0d47b4c1a9f60001\",\"name\":\"iot_user_1\",\"status\":\"active\"}]}");
+                send(
+                        exchange,
+                        200,
+                        "{\"users\":[{\"id\":\"0d47b4c1a9f60001\",\"name\":\"iot_user_1\",\"status\":\"active\"}]}");
             } else if (path.startsWith("/api/v2/")) {
                 send(exchange, 404, "{\"code\":\"not found\",\"message\":\"authorization not found\"}");
             } else {
