@@ -105,7 +105,7 @@ class StartupArchiveIT {
     }
 
     @Test
-    void fiveInstallPlacesLeaveTheThreeMostRecentlyUsedArchives() throws Exception {
+    void fiveInstallPlacesLeaveAtMostThreeRecentlyUsedArchivesAndAtMost100Mb() throws Exception {
         Path cache = dir.resolve("cache");
         List<Path> launchers = new java.util.ArrayList<>();
         for (int i = 1; i <= 5; i++) {
@@ -113,26 +113,32 @@ class StartupArchiveIT {
         }
         assertPlainRun(launchers.get(0), cache);
         Path first = onlyArchive(cache);
+        Path second = null;
         for (Path launcher : launchers.subList(1, 4)) {
             Thread.sleep(1100); // file times one second apart, whatever the file system keeps
             assertPlainRun(launcher, cache);
+            if (second == null) {
+                second = archives(cache).stream().filter(p -> !p.equals(first)).findFirst().orElseThrow();
+            }
         }
-        // The first place's archive was the least recently used: gone. Used again now, it is made again.
+        // The first place's archive was the least recently used: gone.
         assertFalse(Files.exists(first), "the least recently used archive is still there");
-        assertEquals(3, archives(cache).size(), archives(cache)::toString);
+        // The second place maps its archive (if the bound kept it) and so makes it the most recently used,
+        // or makes it again: either way it is kept when the fifth place makes its own.
         Thread.sleep(1100);
-        assertPlainRun(launchers.get(1), cache); // maps its archive: now the most recently used
+        assertPlainRun(launchers.get(1), cache);
         Thread.sleep(1100);
         assertPlainRun(launchers.get(4), cache);
         List<Path> kept = archives(cache);
-        assertEquals(3, kept.size(), kept::toString);
+        assertTrue(kept.size() >= 2 && kept.size() <= 3, kept::toString);
+        assertTrue(kept.contains(second), "the archive used second to last was removed: " + kept);
         long bytes = 0;
         for (Path p : kept) {
             bytes += Files.size(p);
         }
         assertTrue(bytes <= 100L << 20, "the cache holds " + (bytes >> 20) + " MB after five places");
         try (Stream<Path> all = Files.list(cache.resolve("influx-auth"))) {
-            assertEquals(6, all.count(), "three archives and their use marks");
+            assertEquals(2L * kept.size(), all.count(), "the archives and their use marks, nothing else");
         }
     }
 

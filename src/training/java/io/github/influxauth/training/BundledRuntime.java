@@ -48,6 +48,9 @@ public final class BundledRuntime {
      */
     static final List<String> SERVICE_MODULES = List.of("jdk.crypto.ec", "jdk.charsets");
 
+    /** The first JDK whose JVM maps an archive after its jar has moved (JDK-8279366, in JDK 20). */
+    static final int RELOCATABLE_ARCHIVES = 20;
+
     private BundledRuntime() {}
 
     public static void main(String[] args) throws Exception {
@@ -119,37 +122,23 @@ public final class BundledRuntime {
         Path java = runtime.resolve("bin/java");
         Path stagedJar = base.resolve("lib/influx-auth.jar");
         List<String> classList = Training.classList(java, stagedJar);
-        Path list = target.resolve("linux-x64.classlist");
-        Files.write(list, classList, StandardCharsets.UTF_8);
-        boolean aot = jdk.major() >= 25;
-        Path archive = base.resolve(aot ? "lib/influx-auth.aot" : "lib/influx-auth.jsa");
-        List<String> dump = new ArrayList<>(List.of(java.toString(), "-Xshare:dump"));
-        if (aot) {
-            dump.add("-XX:+AOTClassLinking");
-        }
-        dump.addAll(List.of(
-                "-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + archive, "-cp", stagedJar.toString()));
-        Command made = Command.run(dump);
-        if (made.exit() != 0 || !Files.isRegularFile(archive)) {
-            throw new IOException("the runtime could not make its class-data archive:\n" + made.output());
-        }
-        // The archive must map from wherever the user unpacks it, or it only costs space: refuse to ship one that
-        // doesn't.
-        Command check = Command.run(List.of(
-                java.toString(),
-                aot ? "-XX:AOTMode=on" : "-Xshare:on",
-                (aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive,
-                "-jar",
-                stagedJar.toString(),
-                "--version"));
-        if (check.exit() != 0) {
-            throw new IOException("the runtime does not map the archive made for it:\n" + check.output());
+        if (jdk.major() >= RELOCATABLE_ARCHIVES) {
+            makeArchive(target, base, java, stagedJar, classList, jdk.major() >= 25);
+        } else {
+            // Before JDK 20 the JVM refuses an archive whose jar has moved ("shared class paths
+            // mismatch"), and the user unpacks it anywhere: ship the class list instead, and the
+            // launcher makes the archive on first use, as for the plain archive.
+            Files.write(base.resolve("lib/influx-auth.classlist"), classList, StandardCharsets.UTF_8);
+            Training.writeHash(stagedJar);
+            System.out.println("[bundled-runtime] JDK " + jdk.version() + " cannot map an archive made elsewhere:"
+                    + " none made at build time (the launcher makes one on first use); link with JDK "
+                    + RELOCATABLE_ARCHIVES + "+ (-Djlink.jdk) for an archive that needs no first run");
         }
         setTimes(base, time);
         Path tarGz = target.resolve(name + ".tar.gz");
         TarGz.write(stage, name, tarGz, time);
         System.out.println("[bundled-runtime] " + tarGz + " (" + (Files.size(tarGz) >> 20) + " MB; runtime "
-                + (sizeOf(runtime) >> 20) + " MB, archive " + (Files.size(archive) >> 20) + " MB)");
+                + (sizeOf(runtime) >> 20) + " MB, lib/ " + (sizeOf(base.resolve("lib")) >> 20) + " MB)");
     }
 
     /** The plain distribution's files, from what the build made and the project holds. */
@@ -204,6 +193,50 @@ public final class BundledRuntime {
             return files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .mapToLong(p -> p.toFile().length())
                     .sum();
+        }
+    }
+
+    /**
+     * The class-data archive made at build time: AOT cache on 25+, AppCDS before; the build maps it
+     * from another place first, and refuses to ship one that the JVM would not map where the user
+     * unpacks it.
+     */
+    private static void makeArchive(Path target, Path base, Path java, Path stagedJar, List<String> classList, boolean aot)
+            throws IOException, InterruptedException {
+        Path list = target.resolve("linux-x64.classlist");
+        Files.write(list, classList, StandardCharsets.UTF_8);
+        String archiveName = aot ? "lib/influx-auth.aot" : "lib/influx-auth.jsa";
+        Path archive = base.resolve(archiveName);
+        List<String> dump = new ArrayList<>(List.of(java.toString(), "-Xshare:dump"));
+        if (aot) {
+            dump.add("-XX:+AOTClassLinking");
+        }
+        dump.addAll(List.of(
+                "-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + archive, "-cp", stagedJar.toString()));
+        Command made = Command.run(dump);
+        if (made.exit() != 0 || !Files.isRegularFile(archive)) {
+            throw new IOException("the runtime could not make its class-data archive:\n" + made.output());
+        }
+        Path elsewhere = Files.createTempDirectory("influx-auth-relocated");
+        try {
+            Path moved = elsewhere.resolve("moved");
+            Command copy = Command.run(List.of("cp", "-a", base.toString(), moved.toString()));
+            if (copy.exit() != 0) {
+                throw new IOException("cannot copy " + base + ": " + copy.output());
+            }
+            Command check = Command.run(List.of(
+                    moved.resolve("runtime/bin/java").toString(),
+                    aot ? "-XX:AOTMode=on" : "-Xshare:on",
+                    (aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + moved.resolve(archiveName),
+                    "-Xlog:disable",
+                    "-jar",
+                    moved.resolve("lib/influx-auth.jar").toString(),
+                    "--version"));
+            if (check.exit() != 0) {
+                throw new IOException("the runtime does not map the archive made for it once moved:\n" + check.output());
+            }
+        } finally {
+            Training.deleteTree(elsewhere);
         }
     }
 
