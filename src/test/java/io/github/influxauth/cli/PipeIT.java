@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.influxauth.testing.FakeInfluxServer;
 import io.github.influxauth.testing.Fixtures;
+import io.github.influxauth.testing.Processes;
 import io.github.influxauth.testing.Secrets;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -43,20 +44,26 @@ class PipeIT {
     @ParameterizedTest
     @ValueSource(strings = {"ndjson", "csv", "table", "json"})
     void headEndsTheListingQuietly(String format) throws Exception {
-        Path launcher = Path.of("bin/influx-auth").toAbsolutePath();
+        Path launcher = Processes.PROJECT.resolve("bin/influx-auth");
         Path err = dir.resolve("err");
         Path rc = dir.resolve("rc");
         ProcessBuilder pb = new ProcessBuilder("sh", "-c",
                 "{ \"$0\" list --host \"$1\" --format \"$2\" 2>\"$3\"; echo $? >\"$4\"; } | head -1",
                 launcher.toString(), server.url("/").toString(), format, err.toString(), rc.toString())
                 .directory(File.listRoots()[0]);
+        Processes.clean(pb.environment());
         pb.environment().put("INFLUX_TOKEN", FakeInfluxServer.TOKEN);
         pb.environment().put("HOME", dir.toString());
-        pb.redirectErrorStream(false);
+        Path out0 = dir.resolve("out");
+        Path shellErr0 = dir.resolve("shell-err");
+        pb.redirectOutput(out0.toFile()).redirectError(shellErr0.toFile());
         Process p = pb.start();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the pipeline did not finish");
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String shellErr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            Processes.destroyTree(p);
+            throw new AssertionError("the pipeline did not finish within 60 s");
+        }
+        String out = Files.readString(out0, StandardCharsets.UTF_8);
+        String shellErr = Files.readString(shellErr0, StandardCharsets.UTF_8);
         String launcherErr = Files.readString(err);
         assertEquals(0, p.exitValue(), shellErr);
         assertEquals("", shellErr);

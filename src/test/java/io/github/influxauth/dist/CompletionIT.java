@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** A real bash sources the generated script and is asked for completions the way readline asks. */
 class CompletionIT {
 
-    static final String SCRIPT = Path.of("target/completions/influx-auth.bash").toAbsolutePath().toString();
+    static final String SCRIPT = Processes.PROJECT.resolve("target/completions/influx-auth.bash").toString();
 
     /**
      * Sets COMP_WORDS, COMP_CWORD, COMP_LINE and COMP_POINT for the words given (the last one being completed),
@@ -34,7 +34,7 @@ class CompletionIT {
 
     @Test
     void sourcingWhatTheCommandPrintsCompletesLiToList() throws Exception {
-        String jar = Path.of("target/influx-auth.jar").toAbsolutePath().toString();
+        String jar = Processes.PROJECT.resolve("target/influx-auth.jar").toString();
         String java = DistributionIT.java();
         Result r = bash("source <(\"$1\" -jar \"$2\" completion bash)\n"
                 + "complete -p influx-auth\n" + COMPLETE + "ask influx-auth li\n", java, jar);

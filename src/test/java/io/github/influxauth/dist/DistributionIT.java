@@ -26,8 +26,8 @@ class DistributionIT {
 
     static final String VERSION = System.getProperty("project.version");
     static final String BASE = "influx-auth-" + VERSION + "/";
-    static final Path ZIP = Path.of("target", "influx-auth-" + VERSION + ".zip");
-    static final Path TAR_GZ = Path.of("target", "influx-auth-" + VERSION + ".tar.gz");
+    static final Path ZIP = Processes.PROJECT.resolve("target/influx-auth-" + VERSION + ".zip");
+    static final Path TAR_GZ = Processes.PROJECT.resolve("target/influx-auth-" + VERSION + ".tar.gz");
 
     @TempDir
     Path dir;
@@ -37,6 +37,7 @@ class DistributionIT {
         Set<String> files = new TreeSet<>(List.of(
                 "bin/influx-auth",
                 "LICENSE",
+                "THIRD-PARTY.txt",
                 "completions/influx-auth.bash",
                 "completions/influx-auth.zsh",
                 "man/man1/influx-auth.1",
@@ -46,8 +47,13 @@ class DistributionIT {
                 "man/man1/influx-auth-auth-list.1",
                 "man/man1/influx-auth-auth-get.1",
                 "man/man1/influx-auth-completion.1"));
-        if (Files.exists(Path.of("README.md"))) {
+        if (Files.exists(Processes.PROJECT.resolve("README.md"))) {
             files.add("README.md");
+        }
+        try (var licenses = Files.list(Processes.PROJECT.resolve("licenses"))) {
+            licenses.forEach(p -> files.add("licenses/" + p.getFileName()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return files;
     }
@@ -74,11 +80,11 @@ class DistributionIT {
         assertEquals(expectedFilesOutsideLib(), outsideLib, archive.toString());
         Archives.Entry jar = entries.get(BASE + "lib/influx-auth.jar");
         assertTrue(jar != null, archive + " has no lib/influx-auth.jar: " + entries.keySet());
-        assertEquals(Files.size(Path.of("target/influx-auth.jar")), jar.size(), archive + ": lib/influx-auth.jar");
+        assertEquals(Files.size(Processes.PROJECT.resolve("target/influx-auth.jar")), jar.size(), archive + ": lib/influx-auth.jar");
         for (String helper : new String[] {"influx-auth.classlist", "influx-auth.jar.sha256"}) {
             Archives.Entry entry = entries.get(BASE + "lib/" + helper);
             assertTrue(entry != null, archive + " has no lib/" + helper + " for the launcher's start-up archive");
-            assertEquals(Files.size(Path.of("target/" + helper)), entry.size(), archive + ": lib/" + helper);
+            assertEquals(Files.size(Processes.PROJECT.resolve("target/" + helper)), entry.size(), archive + ": lib/" + helper);
         }
         Archives.Entry launcher = entries.get(BASE + "bin/influx-auth");
         assertEquals(0755, launcher.mode(), archive + ": mode of bin/influx-auth is " + Integer.toOctalString(launcher.mode()));
@@ -127,14 +133,14 @@ class DistributionIT {
     @Test
     void archivedCompletionScriptsAreWhatTheCommandPrints() throws Exception {
         Path unpacked = untar();
-        Result bash = Processes.run(List.of(java(), "-jar", Path.of("target/influx-auth.jar").toAbsolutePath().toString(),
+        Result bash = Processes.run(List.of(java(), "-jar", Processes.PROJECT.resolve("target/influx-auth.jar").toAbsolutePath().toString(),
                 "completion", "bash"), Map.of());
         assertEquals(0, bash.exitCode(), bash::toString);
         assertArrayEquals(bash.out().getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 Files.readAllBytes(unpacked.resolve("completions/influx-auth.bash")));
         assertArrayEquals(bash.out().getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 Files.readAllBytes(unpacked.resolve("completions/influx-auth.zsh")));
-        assertArrayEquals(Files.readAllBytes(Path.of("bin/influx-auth")), Files.readAllBytes(unpacked.resolve("bin/influx-auth")));
+        assertArrayEquals(Files.readAllBytes(Processes.PROJECT.resolve("bin/influx-auth")), Files.readAllBytes(unpacked.resolve("bin/influx-auth")));
     }
 
     /** Unpacked with the system's tar, as a user would; returns influx-auth-VERSION/. */

@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.OptionSpec;
 /** The roff pages built from the command model: one per command, each naming every option that --help names. */
 class ManPageIT {
 
-    static final Path MAN1 = Path.of("target/man/man1");
+    static final Path MAN1 = Processes.PROJECT.resolve("target/man/man1");
 
     /** Every command of the tree, once each (aliases are not commands of their own). */
     static List<CommandSpec> commands() {

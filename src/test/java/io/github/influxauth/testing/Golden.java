@@ -15,7 +15,8 @@ import java.nio.file.Path;
  */
 public final class Golden {
 
-    private static final Path DIR = Path.of("src/test/resources/golden");
+    /** The project's own golden files, wherever the tests run from. */
+    private static final Path DIR = Processes.PROJECT.resolve("src/test/resources/golden");
 
     private Golden() {}
 
