@@ -23,8 +23,11 @@ public class OutputOptions {
     @Option(names = "--hide-headers", description = "No header line in table and csv output (env: INFLUX_HIDE_HEADERS).")
     boolean hideHeaders;
 
-    @Option(names = "--show-tokens", description = "Print token values whole in table and detail output.")
+    @Option(names = "--show-tokens", description = "Print token values whole; every format masks them otherwise.")
     boolean showTokens;
+
+    @Option(names = "--wide", description = "Never shorten table cells to fit the terminal.")
+    boolean wide;
 
     Format format(Environment env, Format fallback) {
         if (json && format != null && format != Format.json) {
@@ -41,6 +44,19 @@ public class OutputOptions {
     RenderOptions renderOptions(Environment env) {
         boolean hideFromEnv = Boolean.TRUE.equals(env.getBoolean("INFLUX_HIDE_HEADERS"));
         boolean hide = hideHeaders || hideFromEnv;
-        return new RenderOptions(!hide, showTokens);
+        return new RenderOptions(!hide, showTokens, wide ? 0 : terminalColumns(env));
+    }
+
+    /**
+     * The width of the terminal standard output is, which the launcher finds out and passes in
+     * {@code INFLUX_AUTH_COLUMNS} only when standard output is a terminal; 0 when it is not (or
+     * unknown): piped output is never shortened.
+     */
+    private static int terminalColumns(Environment env) {
+        String columns = env.get("INFLUX_AUTH_COLUMNS");
+        if (columns == null || !columns.matches("\\d{1,5}")) {
+            return 0;
+        }
+        return Integer.parseInt(columns);
     }
 }

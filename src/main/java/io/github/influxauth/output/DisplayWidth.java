@@ -48,6 +48,29 @@ public final class DisplayWidth {
         return width;
     }
 
+    /**
+     * {@code text} cut to at most {@code width} columns, ending in {@code …} when cut; as it is when
+     * it fits. Never splits a character: a wide one that would straddle the edge goes whole.
+     */
+    public static String truncate(String text, int width) {
+        if (of(text) <= width) {
+            return text;
+        }
+        StringBuilder cut = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int w = of(cp);
+            if (used + w > width - 1) {
+                break;
+            }
+            cut.appendCodePoint(cp);
+            used += w;
+            i += Character.charCount(cp);
+        }
+        return cut.append('…').toString();
+    }
+
     static int of(int cp) {
         if (cp < 0x300) {
             return 1;

@@ -55,7 +55,7 @@ class ConfigurationTest {
 
     private static void assertListedEmpty(Result r) {
         assertEquals(0, r.exitCode(), r::toString);
-        assertEquals("ID  DESCRIPTION  STATUS  USER  ORG  TOKEN  PERMISSIONS\n", r.out());
+        assertEquals("ID  DESCRIPTION  STATUS  USER  ORG  PERMISSIONS\n", r.out());
     }
 
     @Test

@@ -2,13 +2,16 @@ package io.github.influxauth.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.influxauth.output.DisplayWidth;
 import io.github.influxauth.testing.Cli;
 import io.github.influxauth.testing.FakeInfluxServer;
 import io.github.influxauth.testing.Fixtures;
 import io.github.influxauth.testing.Processes;
 import io.github.influxauth.testing.Result;
+import io.github.influxauth.text.TerminalText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,5 +141,24 @@ class LauncherIT {
         env.remove("INFLUX_TOKEN");
         Result r = Processes.run(List.of("env", "-u", "LC_ALL", "-u", "LC_CTYPE", LAUNCHER.toString(), "list"), env);
         assertEquals(new Result(0, inProcess("list", "--host", host).out(), ""), r);
+    }
+
+    /** On a terminal the table fits its width; piped, it never is shortened, whatever the environment says. */
+    @Test
+    void aTableOnATerminalFitsItsWidthAndPipedOutputIsWhole() throws Exception {
+        assumeTrue(Processes.onPath("script") && Processes.onPath("stty"), "script and stty give the launcher a terminal");
+        String whole = inProcess("list", "--host", host).out();
+        Result terminal = Processes.run(List.of("script", "-qec", "stty cols 70; " + LAUNCHER + " list --host " + host,
+                "/dev/null"), env());
+        assertEquals(0, terminal.exitCode(), terminal::toString);
+        List<String> lines = terminal.out().replace("\r", "").lines().toList();
+        assertEquals(whole.lines().count(), lines.size(), terminal::toString);
+        for (String line : lines) {
+            assertTrue(DisplayWidth.of(line) <= 70, "wider than the terminal: " + TerminalText.escape(line));
+        }
+        assertTrue(terminal.out().contains("…"), terminal::toString);
+
+        Result piped = Processes.run(List.of(LAUNCHER.toString(), "list", "--host", host), env("INFLUX_AUTH_COLUMNS", "40"));
+        assertEquals(new Result(0, whole, ""), piped);
     }
 }

@@ -60,7 +60,7 @@ class RequestShapeTest {
         assertTrue(r.out().startsWith("0d47b6a3d5c8a000,iot_user_1 devices,inactive,iot_user_1,"), r.out());
 
         Result byOrg = server.run("list", "--org-id", "0000000000000000");
-        assertEquals("ID  DESCRIPTION  STATUS  USER  ORG  TOKEN  PERMISSIONS\n", byOrg.out());
+        assertEquals("ID  DESCRIPTION  STATUS  USER  ORG  PERMISSIONS\n", byOrg.out());
         assertEquals("", byOrg.err(), "a filter removed everything: no hint about missing permissions");
     }
 

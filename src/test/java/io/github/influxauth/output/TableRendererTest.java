@@ -7,6 +7,7 @@ import static io.github.influxauth.output.Render.NO_HEADERS;
 import static io.github.influxauth.output.Render.SHOW_TOKENS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.influxauth.model.Authorization;
 import io.github.influxauth.model.Permission;
 import io.github.influxauth.model.PermissionSets;
 import io.github.influxauth.model.Resource;
@@ -39,9 +40,9 @@ class TableRendererTest {
                 authorization("0d47c0000000a001").description("\u001b[31mred\u0007\r\nInjected: line").build(),
                 authorization("0d47c0000000a002").description("a\u202Eb\tc").build());
         assertEquals("""
-                ID                DESCRIPTION                    STATUS  USER   ORG     TOKEN          PERMISSIONS
-                0d47c0000000a001  \\e[31mred\\a\\r\\nInjected: line  active  admin  my-org  (unavailable)  (none)
-                0d47c0000000a002  a\\u202eb\\tc                    active  admin  my-org  (unavailable)  (none)
+                ID                DESCRIPTION                    STATUS  USER   ORG     PERMISSIONS
+                0d47c0000000a001  \\e[31mred\\a\\r\\nInjected: line  active  admin  my-org  (none)
+                0d47c0000000a002  a\\u202eb\\tc                    active  admin  my-org  (none)
                 """, table);
     }
 
@@ -51,9 +52,9 @@ class TableRendererTest {
                 authorization("0d47c0000000a001").user(null, "0d47b3a6d4b6a000").org(null, "5f1c2d3e4a6b7c80").build(),
                 authorization("0d47c0000000a002").user(null, null).org(null, null).build());
         assertEquals("""
-                ID                DESCRIPTION  STATUS  USER              ORG               TOKEN          PERMISSIONS
-                0d47c0000000a001               active  0d47b3a6d4b6a000  5f1c2d3e4a6b7c80  (unavailable)  (none)
-                0d47c0000000a002               active                                      (unavailable)  (none)
+                ID                DESCRIPTION  STATUS  USER              ORG               PERMISSIONS
+                0d47c0000000a001               active  0d47b3a6d4b6a000  5f1c2d3e4a6b7c80  (none)
+                0d47c0000000a002               active                                      (none)
                 """, table);
     }
 
@@ -97,8 +98,8 @@ class TableRendererTest {
                         .permission(null, "buckets", "2a9b8c7d6e5f4031", "5f1c2d3e4a6b7c80", "\u001b]0;title\u0007", null)
                         .build());
         assertEquals("""
-                0d47c0000000a001    active  admin  my-org  (unavailable)  operator
-                0d47c0000000a002    active  admin  my-org  (unavailable)  read,write buckets/telegraf; read dashboards/*; \
+                0d47c0000000a001    active  admin  my-org  operator
+                0d47c0000000a002    active  admin  my-org  read,write buckets/telegraf; read dashboards/*; \
                 write views/* (all orgs); ? buckets/\\e]0;title\\a
                 """, table);
     }
@@ -109,14 +110,14 @@ class TableRendererTest {
                 authorization("0d47c0000000a001").description("d").user("al", null).org("o", null).build(),
                 authorization("0d47c0000000a002").description("wider").user("b", null).org("o", null).build());
         assertEquals("""
-                0d47c0000000a001  d      active  al  o  (unavailable)  (none)
-                0d47c0000000a002  wider  active  b   o  (unavailable)  (none)
+                0d47c0000000a001  d      active  al  o  (none)
+                0d47c0000000a002  wider  active  b   o  (none)
                 """, table);
     }
 
     @Test
     void anEmptyListingIsTheHeaderAloneOrNothing() {
-        assertEquals("ID  DESCRIPTION  STATUS  USER  ORG  TOKEN  PERMISSIONS\n", Render.list(Format.table, HEADERS));
+        assertEquals("ID  DESCRIPTION  STATUS  USER  ORG  PERMISSIONS\n", Render.list(Format.table, HEADERS));
         assertEquals("", Render.list(Format.table, NO_HEADERS));
     }
 
@@ -127,5 +128,43 @@ class TableRendererTest {
                 ID                DESCRIPTION          STATUS  USER   ORG     TOKEN      PERMISSIONS
                 0d47c0000000a001  telegraf read/write  active  admin  my-org  HfFT…zg==  (none)
                 """, Render.one(Format.table, HEADERS, a));
+    }
+
+    @Test
+    void onANarrowTerminalTheFreeTextColumnsAreShortenedWidestFirst() {
+        Authorization a = authorization("0d47c0000000a001").description("a description far too long for the terminal")
+                .token(TOKEN).permission("write", "buckets", "8f3e2d1c0b4a5967", "5f1c2d3e4a6b7c80", "telegraf", "my-org")
+                .build();
+        String table = Render.list(Format.table, new RenderOptions(true, false, 90), a);
+        assertEquals("""
+                ID                DESCRIPTION         STATUS  USER   ORG     TOKEN      PERMISSIONS
+                0d47c0000000a001  a description far…  active  admin  my-org  HfFT…zg==  write buckets/tel…
+                """, table);
+        for (String line : table.lines().toList()) {
+            assertEquals(true, DisplayWidth.of(line) <= 90, line);
+        }
+    }
+
+    @Test
+    void idStatusAndTokenAreNeverShortenedAndWideCharactersAreNotSplit() {
+        Authorization a = authorization("0d47c0000000a001").description("温度センサー east wing").token(TOKEN).build();
+        String table = Render.list(Format.table, new RenderOptions(false, false, 20), a);
+        // Too narrow to fit: the free columns stop at six columns, the others stay whole.
+        assertEquals("0d47c0000000a001  温度…   active  admin  my-org  HfFT…zg==  (none)\n", table);
+    }
+
+    @Test
+    void withoutATerminalWidthNothingIsShortened() {
+        Authorization a = authorization("0d47c0000000a001").description("d".repeat(300)).build();
+        assertEquals(true, Render.list(Format.table, NO_HEADERS, a).contains("d".repeat(300)));
+    }
+
+    @Test
+    void theTokenColumnStaysWhenOneTokenHasAValue() {
+        String table = Render.list(Format.table, HEADERS,
+                authorization("0d47c0000000a001").token(TOKEN).build(),
+                authorization("0d47c0000000a002").build());
+        assertEquals(true, table.lines().findFirst().orElseThrow().contains("TOKEN"), table);
+        assertEquals(true, table.contains("(unavailable)"), table);
     }
 }
