@@ -13,7 +13,6 @@ import io.github.influxauth.failure.OutOfMemory;
 import io.github.influxauth.failure.OutOfTime;
 import io.github.influxauth.failure.OutputFailure;
 import io.github.influxauth.failure.RetryOutcome;
-import io.github.influxauth.failure.TokenNotFound;
 import io.github.influxauth.failure.V3QueryFailure;
 
 /**
@@ -145,12 +144,6 @@ final class FailureMessages implements Failure.Visitor<Report> {
         };
     }
 
-    @Override
-    public Report tokenNotFound(TokenNotFound f) {
-        return new Report("no token has the ID or name \"" + f.idOrName() + "\" (from " + f.url() + ")",
-                "influx-auth list shows every token's ID and name", f.exitCode());
-    }
-
     private static String retry(RetryOutcome r) {
         String after = r.retries() == 0 ? "" : " (after " + Words.count(r.retries(), "retry", "retries") + ")";
         return switch (r.reason()) {
@@ -166,6 +159,10 @@ final class FailureMessages implements Failure.Visitor<Report> {
 
     @Override
     public Report notFound(NotFound f) {
+        if (f.kind().equals("token")) {
+            return new Report("no token has the ID or name \"" + f.name() + "\" (from " + f.url() + ")",
+                    "influx-auth list shows every token's ID and name", f.exitCode());
+        }
         return new Report(f.kind() + " \"" + f.name() + "\" not found" + (f.org() == null ? "" : " in org " + f.org()),
                 null, f.exitCode());
     }

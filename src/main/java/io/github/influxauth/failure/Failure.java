@@ -10,7 +10,7 @@ package io.github.influxauth.failure;
  */
 public abstract sealed class Failure extends RuntimeException
         permits ConfigFailure, HttpFailure, ConnectionFailure, BadResponse, NotFound, IncompleteListing, V3QueryFailure,
-                TokenNotFound, OutOfMemory, OutputFailure, Interrupted, OutOfTime {
+                OutOfMemory, OutputFailure, Interrupted, OutOfTime {
 
     protected Failure(String message, Throwable cause) {
         super(message, cause, true, false);
@@ -35,8 +35,6 @@ public abstract sealed class Failure extends RuntimeException
         R incomplete(IncompleteListing failure);
 
         R v3Query(V3QueryFailure failure);
-
-        R tokenNotFound(TokenNotFound failure);
 
         R outOfMemory(OutOfMemory failure);
 

@@ -2,23 +2,32 @@ package io.github.influxauth.failure;
 
 /**
  * Something the command was asked about does not exist, as the server's answers show: a bucket
- * named in {@code --can}, say.
- *
- * @param kind what it is ({@code "bucket"})
- * @param name its name or ID as given
- * @param org  the org it was looked for in, as given, or null
+ * named in {@code --can}, or an InfluxDB 3 token asked for by ID or name (InfluxDB 3 has no endpoint
+ * for one token: its whole table was read and searched).
  */
 public final class NotFound extends Failure {
 
     private final String kind;
     private final String name;
     private final String org;
+    private final String url;
 
-    public NotFound(String kind, String name, String org) {
+    /**
+     * @param kind what it is ({@code "bucket"}, {@code "token"})
+     * @param name its name or ID as given
+     * @param org  the org it was looked for in, as given, or null
+     * @param url  where it was looked for, when that is worth saying, or null
+     */
+    public NotFound(String kind, String name, String org, String url) {
         super(kind + " " + name + " not found" + (org != null ? " in " + org : ""), null);
         this.kind = kind;
         this.name = name;
         this.org = org;
+        this.url = url;
+    }
+
+    public NotFound(String kind, String name, String org) {
+        this(kind, name, org, null);
     }
 
     public String kind() {
@@ -31,6 +40,10 @@ public final class NotFound extends Failure {
 
     public String org() {
         return org;
+    }
+
+    public String url() {
+        return url;
     }
 
     @Override
