@@ -51,6 +51,10 @@ public final class ConfigFailure extends Failure {
          * before any request when the API was given, else once the server's first answer told.
          */
         NO_USER_OR_ORG_IN_V3,
+        /** {@code --all-configs}, and the configs file has none. */
+        NO_CONFIGS,
+        /** {@code value}: a config asked for among several, which has no token. */
+        CONFIG_WITHOUT_TOKEN,
     }
 
     private final Problem problem;
