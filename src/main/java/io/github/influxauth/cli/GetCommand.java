@@ -38,6 +38,9 @@ final class GetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (ConnectionOptions.several(spec)) {
+            throw new ParameterException(spec.commandLine(), "get shows one token of one server: give one config to -c");
+        }
         // Unless InfluxDB 3 is known, the argument must be a v2 ID: checked before any request, as always.
         if (Session.api(spec).kind() != ApiChoice.Kind.V3 && !Ids.isId(id)) {
             throw new ParameterException(spec.commandLine(),

@@ -12,6 +12,11 @@ final class Notes {
 
     /** What {@code --can} assumed about its resource. */
     static void print(PrintWriter err, CanNote note) {
+        print(err, "", note);
+    }
+
+    /** @param prefix put before the note: {@code "[NAME] "} for one config of several, else empty */
+    static void print(PrintWriter err, String prefix, CanNote note) {
         if (note == null) {
             return;
         }
@@ -29,21 +34,29 @@ final class Notes {
                     + "); matching permissions by " + given + orgs;
             case NOT_LOOKED_UP -> query.type() + " are not looked up; matching permissions by " + given + orgs;
         };
-        err.println("note: " + TerminalText.escape(text));
+        err.println("note: " + TerminalText.escape(prefix + text));
         err.flush();
     }
 
     /** An InfluxDB 3 server that lists its tokens without their hashes: it checks none. */
     static void withoutAuthentication(PrintWriter err) {
-        err.println("note: this InfluxDB 3 server runs without authentication (--without-auth): it checks no"
-                + " token, and lists no hashes");
+        withoutAuthentication(err, "");
+    }
+
+    static void withoutAuthentication(PrintWriter err, String prefix) {
+        err.println("note: " + TerminalText.escape(prefix) + "this InfluxDB 3 server runs without authentication"
+                + " (--without-auth): it checks no token, and lists no hashes");
         err.flush();
     }
 
     /** An empty listing that no filter explains: the token may not see the tokens. */
     static void emptyListing(PrintWriter err) {
-        err.println("hint: the server returned no authorizations; the token may lack the read:authorizations"
-                + " permission in this org");
+        emptyListing(err, "");
+    }
+
+    static void emptyListing(PrintWriter err, String prefix) {
+        err.println("hint: " + TerminalText.escape(prefix) + "the server returned no authorizations; the token may"
+                + " lack the read:authorizations permission in this org");
         err.flush();
     }
 }

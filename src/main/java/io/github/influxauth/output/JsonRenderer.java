@@ -45,7 +45,7 @@ final class JsonRenderer implements ListRenderer {
         return MAPPER;
     }
 
-    private static void write(Object node, PrintWriter out) {
+    static void write(Object node, PrintWriter out) {
         try {
             PRETTY.writeValue(out, node);
         } catch (IOException e) {
