@@ -2,6 +2,7 @@ package io.github.influxauth.cli;
 
 import io.github.influxauth.filter.CanNote;
 import io.github.influxauth.filter.CanQuery;
+import io.github.influxauth.filter.MissingBuckets;
 import io.github.influxauth.text.TerminalText;
 import java.io.PrintWriter;
 
@@ -35,6 +36,17 @@ final class Notes {
             case NOT_LOOKED_UP -> query.type() + " are not looked up; matching permissions by " + given + orgs;
         };
         err.println("note: " + TerminalText.escape(prefix + text));
+        err.flush();
+    }
+
+    /** Bucket look-ups of the missing-resource rule that failed otherwise than "not found". */
+    static void bucketsUnchecked(PrintWriter err, String prefix, MissingBuckets.Result buckets) {
+        if (buckets.unchecked() == 0) {
+            return;
+        }
+        err.println("note: " + TerminalText.escape(prefix + "missing-resource could not check "
+                + Words.count(buckets.unchecked(), "bucket", "buckets") + ": "
+                + ErrorHandler.lowerFirst(FailureMessages.of(buckets.failure()).error())));
         err.flush();
     }
 

@@ -1,5 +1,6 @@
 package io.github.influxauth.cli;
 
+import io.github.influxauth.api.AuthorizationQuery;
 import io.github.influxauth.api.TokenSources;
 import io.github.influxauth.config.ConfigSelection;
 import io.github.influxauth.config.ConnectionOptionValues;
@@ -8,6 +9,7 @@ import io.github.influxauth.failure.ConfigFailure;
 import io.github.influxauth.failure.Failure;
 import io.github.influxauth.failure.IncompleteListing;
 import io.github.influxauth.fleet.Fleet;
+import io.github.influxauth.model.Api;
 import io.github.influxauth.text.TerminalText;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -65,6 +67,22 @@ final class SeveralServers {
             err.flush();
         }
         return members;
+    }
+
+    /**
+     * The notes about a server that answered, as a single server's listing has them.
+     *
+     * @param prefix put before each: {@code "[NAME] "}, or empty for a single server
+     */
+    static void answered(PrintWriter err, String prefix, Fleet.End<?> end, ServerListing.Facts facts,
+            AuthorizationQuery query) {
+        Notes.print(err, prefix, facts.note());
+        if (end.api() != Api.V3 && facts.fetched() == 0 && query.equals(AuthorizationQuery.ALL)) {
+            Notes.emptyListing(err, prefix);
+        }
+        if (end.withoutAuthentication()) {
+            Notes.withoutAuthentication(err, prefix);
+        }
     }
 
     /** {@code [NAME] }, put before each line about one config. */

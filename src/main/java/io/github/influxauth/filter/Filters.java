@@ -76,7 +76,7 @@ public final class Filters {
     /** It was created before {@code when}; a token without a creation time was not. */
     public static Predicate<Authorization> createdBefore(Instant when) {
         return a -> {
-            Instant created = created(a);
+            Instant created = createdAt(a);
             return created != null && created.isBefore(when);
         };
     }
@@ -84,13 +84,13 @@ public final class Filters {
     /** It was created at or after {@code when}, so that before and after together keep every dated token once. */
     public static Predicate<Authorization> createdAfter(Instant when) {
         return a -> {
-            Instant created = created(a);
+            Instant created = createdAt(a);
             return created != null && !created.isBefore(when);
         };
     }
 
     /** The creation time as an instant: v2 servers send RFC 3339 text with varying fractions; unreadable is none. */
-    static Instant created(Authorization a) {
+    public static Instant createdAt(Authorization a) {
         if (a.createdAt() == null) {
             return null;
         }
