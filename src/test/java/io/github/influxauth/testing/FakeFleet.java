@@ -93,7 +93,7 @@ public final class FakeFleet implements BeforeEachCallback, AfterEachCallback {
                 Dispatcher fake = c.fake().get();
                 fakes.put(entry.getKey(), fake);
                 MockWebServer server = new MockWebServer();
-                server.setDispatcher(c.delay().isZero() ? fake : delayed(fake, c.delay()));
+                server.setDispatcher(delayed(fake, c.delay()));
                 server.start(InetAddress.getLoopbackAddress(), 0);
                 servers.put(entry.getKey(), server);
                 url = server.url("/").toString();
@@ -165,7 +165,11 @@ public final class FakeFleet implements BeforeEachCallback, AfterEachCallback {
         return targets;
     }
 
-    private static Dispatcher delayed(Dispatcher fake, Duration delay) {
+    /** {@code fake}, each answer held back by {@code delay}; {@code fake} itself for none. */
+    static Dispatcher delayed(Dispatcher fake, Duration delay) {
+        if (delay.isZero()) {
+            return fake;
+        }
         return new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
