@@ -11,8 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -75,8 +77,8 @@ public class AuditOptions {
             return rule;
         }
         String near = new RuleNames().stream()
-                .filter(r -> r.contains(name.toLowerCase(java.util.Locale.ROOT)) || EditDistance.between(name, r) <= 3)
-                .min(java.util.Comparator.comparingInt(r -> EditDistance.between(name, r))).orElse(null);
+                .filter(r -> r.contains(name.toLowerCase(Locale.ROOT)) || EditDistance.between(name, r) <= 3)
+                .min(Comparator.comparingInt(r -> EditDistance.between(name, r))).orElse(null);
         throw new ParameterException(mixee.commandLine(), option + ": unknown rule \"" + name + "\""
                 + (near != null ? " (did you mean " + near + "?)" : "") + "; rules: " + String.join(", ", new RuleNames()));
     }

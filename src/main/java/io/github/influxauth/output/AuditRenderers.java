@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -68,7 +69,7 @@ public final class AuditRenderers {
 
     private static void table(List<Finding> findings, boolean configs, Function<Finding, String> why, PrintWriter out,
             RenderOptions options) {
-        TextTable table = new TextTable(header(configs).stream().map(h -> h.toUpperCase(java.util.Locale.ROOT))
+        TextTable table = new TextTable(header(configs).stream().map(h -> h.toUpperCase(Locale.ROOT))
                 .toArray(String[]::new), options.headers());
         for (Finding f : findings) {
             table.add(fields(f, configs, why).stream().map(TerminalText::escape).toArray(String[]::new));
