@@ -34,7 +34,8 @@ final class AuditWords {
                     : "its permissions name buckets " + String.join(", ", f.ids()) + ", which no longer exist";
             case INACTIVE -> "inactive, but it can be switched back on";
             case EXPIRED -> "expired " + f.when() + ", still in system.tokens";
-            case OLDER_THAN -> "created " + f.when() + ", " + days(Duration.between(f.when(), now), "", " ago");
+            // The time as the server wrote it: influxd's fractions are its own.
+            case OLDER_THAN -> "created " + a.createdAt() + ", " + days(Duration.between(f.when(), now), "", " ago");
             case NO_DESCRIPTION -> "no description: nothing says what it is for";
         };
     }
