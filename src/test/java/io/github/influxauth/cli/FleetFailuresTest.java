@@ -70,4 +70,18 @@ class FleetFailuresTest {
                 + "\n    \"tokens\": \\[\n      \\{\n        \"id\": \"0d47b4f0c2e6a000\"", -1).length - 1, out);
         assertEquals(1, out.split("\"exit\": 1", -1).length - 1, out);
     }
+
+    @Test
+    void allConfigsNeedsConfigs() throws Exception {
+        java.nio.file.Path empty = java.nio.file.Files.writeString(fleet.home().resolve("empty"), "");
+        Result none = fleet.run("list", "--all-configs", "--configs-path", empty.toString());
+        assertEquals(2, none.exitCode(), none::toString);
+        assertEquals("error: --all-configs: the configs file HOME/empty has no configs\n"
+                + "hint: the influx CLI writes it: influx config create --help\n",
+                none.err().replace(fleet.home().toString(), "HOME"));
+        Result missing = fleet.run("list", "--all-configs", "--configs-path", fleet.home().resolve("nothing").toString());
+        assertEquals(2, missing.exitCode(), missing::toString);
+        assertEquals("error: the configs file HOME/nothing (from --configs-path) does not exist\n",
+                missing.err().replace(fleet.home().toString(), "HOME"));
+    }
 }
