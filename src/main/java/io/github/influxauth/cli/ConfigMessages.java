@@ -82,6 +82,11 @@ final class ConfigMessages {
                 hint = "--user, --user-id, --org and --org-id filter InfluxDB v2 tokens only";
                 yield "InfluxDB 3 tokens have no user or org";
             }
+            case NO_CONFIGS -> {
+                hint = "the influx CLI writes it: influx config create --help";
+                yield "--all-configs: the configs file " + file + " has no configs";
+            }
+            case CONFIG_WITHOUT_TOKEN -> "config \"" + f.value() + "\" in " + file + " has no token";
         };
         return new Report(message, hint, f.exitCode());
     }

@@ -3,6 +3,7 @@ package io.github.influxauth.cli;
 import io.github.influxauth.config.ConnectionOptionValues;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,14 +49,21 @@ public class ConnectionOptions {
     @ArgGroup(exclusive = true)
     TokenOption tokenOption;
 
-    @Option(names = {"-c", "--active-config"}, paramLabel = "NAME",
-            description = "Config to use from the configs file, for this run only (env: INFLUX_ACTIVE_CONFIG).")
-    String activeConfig;
+    @Option(names = {"-c", "--active-config"}, paramLabel = "NAME", split = ",",
+            description = {"Config to use from the configs file, for this run only (env: INFLUX_ACTIVE_CONFIG).",
+                "Several (-c a,b or -c a -c b): each config's server, asked at once."})
+    List<String> activeConfigs;
+
+    @Option(names = "--all-configs", description = "Every config of the configs file: each config's server, asked at once.")
+    boolean allConfigs;
 
     @Option(names = "--configs-path", paramLabel = "PATH",
             description = {"The influx CLI's configs file, read, never written (env: INFLUX_CONFIGS_PATH).",
                 "Default: ~/.influxdbv2/configs"})
     Path configsPath;
+
+    /** The one config of this run, for {@link #merged}; several are {@link #configNames}'. */
+    private String activeConfig;
 
     @Option(names = "--skip-verify", description = "Accept any TLS certificate; insecure (env: INFLUX_SKIP_VERIFY).")
     boolean skipVerify;
@@ -85,7 +93,9 @@ public class ConnectionOptions {
             if (merged.tokenOption.token == null && merged.tokenOption.tokenFile == null && o.tokenOption != null) {
                 merged.tokenOption = o.tokenOption;
             }
-            merged.activeConfig = merged.activeConfig != null ? merged.activeConfig : o.activeConfig;
+            if (merged.activeConfig == null && o.activeConfigs != null && configNames(o).size() == 1) {
+                merged.activeConfig = o.activeConfigs.get(0);
+            }
             merged.configsPath = merged.configsPath != null ? merged.configsPath : o.configsPath;
             merged.skipVerify |= o.skipVerify;
             merged.caCert = merged.caCert != null ? merged.caCert : o.caCert;
@@ -95,6 +105,38 @@ public class ConnectionOptions {
         return new ConnectionOptionValues(merged.host, merged.tokenOption.token, merged.tokenOption.tokenFile,
                 merged.activeConfig, merged.configsPath, merged.skipVerify, merged.caCert, merged.timeout,
                 merged.httpDebug, merged.api);
+    }
+
+    /**
+     * The configs named with {@code -c} at the level nearest the command, each once, in the order given;
+     * empty when none was.
+     */
+    static List<String> configNames(CommandSpec spec) {
+        for (ConnectionOptions o : levels(spec)) {
+            if (o.activeConfigs != null) {
+                return configNames(o);
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> configNames(ConnectionOptions o) {
+        return List.copyOf(new LinkedHashSet<>(o.activeConfigs));
+    }
+
+    /** Whether {@code --all-configs} was given at any level. */
+    static boolean allConfigs(CommandSpec spec) {
+        for (ConnectionOptions o : levels(spec)) {
+            if (o.allConfigs) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the command asks several servers: {@code --all-configs}, or {@code -c} with more than one name. */
+    static boolean several(CommandSpec spec) {
+        return allConfigs(spec) || configNames(spec).size() > 1;
     }
 
     /** Whether {@code --debug} was given at any level. */

@@ -74,7 +74,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
         return report.exitCode();
     }
 
-    private static String lowerFirst(String s) {
+    static String lowerFirst(String s) {
         if (s == null || s.isEmpty()) {
             return "failed";
         }

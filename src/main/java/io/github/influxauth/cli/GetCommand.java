@@ -4,10 +4,14 @@ import io.github.influxauth.api.TokenSource;
 import io.github.influxauth.config.ApiChoice;
 import io.github.influxauth.config.Environment;
 import io.github.influxauth.failure.ExitCode;
+import io.github.influxauth.filter.MissingBuckets;
+import io.github.influxauth.model.Api;
 import io.github.influxauth.model.Authorization;
 import io.github.influxauth.model.Ids;
 import io.github.influxauth.output.Format;
 import io.github.influxauth.output.Renderers;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +42,9 @@ final class GetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (ConnectionOptions.several(spec)) {
+            throw new ParameterException(spec.commandLine(), "get shows one token of one server: give one config to -c");
+        }
         // Unless InfluxDB 3 is known, the argument must be a v2 ID: checked before any request, as always.
         if (Session.api(spec).kind() != ApiChoice.Kind.V3 && !Ids.isId(id)) {
             throw new ParameterException(spec.commandLine(),
@@ -46,14 +53,20 @@ final class GetCommand implements Callable<Integer> {
         Environment env = RootCommand.of(spec).environment();
         Format format = output.format(env, Format.detail);
         Authorization authorization;
+        Set<String> missing = Set.of();
         try (TokenSource source = Session.open(spec, env.clock().instant())) {
             authorization = source.get(id);
             source.checkDeadline();
             if (source.withoutAuthentication()) {
                 Notes.withoutAuthentication(spec.commandLine().getErr());
             }
+            if (format == Format.detail && source.api() == Api.V2) {
+                // One request per distinct unnamed bucket; a look-up that fails only leaves the mark out.
+                missing = MissingBuckets.check(source.buckets(), MissingBuckets.toCheck(List.of(authorization)),
+                        Runnable::run).missing();
+            }
         }
-        Renderers.one(format, authorization, spec.commandLine().getOut(), output.renderOptions(env));
+        Renderers.one(format, authorization, spec.commandLine().getOut(), output.renderOptions(env), missing);
         return ExitCode.OK;
     }
 }

@@ -44,6 +44,9 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         filters.validate();
+        if (ConnectionOptions.several(spec)) {
+            return ListSeveral.run(spec, filters, output);
+        }
         Environment env = RootCommand.of(spec).environment();
         Instant now = env.clock().instant();
         PrintWriter out = spec.commandLine().getOut();
@@ -77,7 +80,7 @@ final class ListCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static CanResolution resolveOnV2(CanQuery can, TokenSource source) {
+    static CanResolution resolveOnV2(CanQuery can, TokenSource source) {
         try {
             return CanResolver.resolve(can, source.buckets());
         } catch (HttpFailure e) {

@@ -2,6 +2,7 @@ package io.github.influxauth.cli;
 
 import io.github.influxauth.api.AuthorizationQuery;
 import io.github.influxauth.config.Durations;
+import io.github.influxauth.config.Moments;
 import io.github.influxauth.failure.ConfigFailure;
 import io.github.influxauth.failure.Origin;
 import io.github.influxauth.filter.CanQuery;
@@ -65,6 +66,12 @@ public class ListFilterOptions {
     @Option(names = "--expires-within", paramLabel = "DURATION", description = "Only InfluxDB 3 tokens that expire within DURATION from now, e.g. 7d or 12h.")
     String expiresWithin;
 
+    @Option(names = "--created-before", paramLabel = "WHEN", description = "Only tokens created before WHEN: an RFC 3339 time, a date (2026-01-31, UTC) or an age (90d, 12h, 2w: that long ago).")
+    String createdBefore;
+
+    @Option(names = "--created-after", paramLabel = "WHEN", description = "Only tokens created at or after WHEN, given as for --created-before.")
+    String createdAfter;
+
     @Option(names = "--description", paramLabel = "TEXT", description = "Only tokens whose description (InfluxDB 3: name or description) contains TEXT, ignoring case.")
     String description;
 
@@ -91,6 +98,8 @@ public class ListFilterOptions {
         patterns();
         canQuery();
         expiresWithin();
+        moment("--created-before", createdBefore, Instant.EPOCH);
+        moment("--created-after", createdAfter, Instant.EPOCH);
     }
 
     /** The filters the server applies (and that are checked again here). */
@@ -121,6 +130,8 @@ public class ListFilterOptions {
         if (status != null) filters.add(Filters.status(status.name()));
         if (expired) filters.add(Filters.expired(now));
         if (expiresWithin != null) filters.add(Filters.expiresWithin(now, expiresWithin()));
+        if (createdBefore != null) filters.add(Filters.createdBefore(moment("--created-before", createdBefore, now)));
+        if (createdAfter != null) filters.add(Filters.createdAfter(moment("--created-after", createdAfter, now)));
         if (description != null) filters.add(Filters.description(description));
         if (!permissions.isEmpty()) filters.add(Filters.permissions(patterns()));
         if (resolved != null) filters.add(Filters.can(canQuery().action(), canQuery().type(), resolved.targets()));
@@ -158,6 +169,16 @@ public class ListFilterOptions {
         } catch (ConfigFailure e) {
             throw new ParameterException(mixee.commandLine(),
                     "--expires-within takes a duration such as 7d, 12h or 2w, not \"" + expiresWithin + "\"");
+        }
+    }
+
+    /** {@code --created-before}/{@code --created-after}: an age counts back from {@code now}. */
+    private Instant moment(String option, String value, Instant now) {
+        try {
+            return value == null ? null : Moments.parse(value, now);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(mixee.commandLine(), option + " takes an RFC 3339 time (2026-01-31T12:00:00Z),"
+                    + " a date (2026-01-31) or an age (90d, 12h, 2w), not \"" + value + "\"");
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.influxauth.cli;
 
 import io.github.influxauth.filter.CanNote;
 import io.github.influxauth.filter.CanQuery;
+import io.github.influxauth.filter.MissingBuckets;
 import io.github.influxauth.text.TerminalText;
 import java.io.PrintWriter;
 
@@ -12,6 +13,11 @@ final class Notes {
 
     /** What {@code --can} assumed about its resource. */
     static void print(PrintWriter err, CanNote note) {
+        print(err, "", note);
+    }
+
+    /** @param prefix put before the note: {@code "[NAME] "} for one config of several, else empty */
+    static void print(PrintWriter err, String prefix, CanNote note) {
         if (note == null) {
             return;
         }
@@ -29,21 +35,40 @@ final class Notes {
                     + "); matching permissions by " + given + orgs;
             case NOT_LOOKED_UP -> query.type() + " are not looked up; matching permissions by " + given + orgs;
         };
-        err.println("note: " + TerminalText.escape(text));
+        err.println("note: " + TerminalText.escape(prefix + text));
+        err.flush();
+    }
+
+    /** Bucket look-ups of the missing-resource rule that failed otherwise than "not found". */
+    static void bucketsUnchecked(PrintWriter err, String prefix, MissingBuckets.Result buckets) {
+        if (buckets.unchecked() == 0) {
+            return;
+        }
+        err.println("note: " + TerminalText.escape(prefix + "missing-resource could not check "
+                + Words.count(buckets.unchecked(), "bucket", "buckets") + ": "
+                + ErrorHandler.lowerFirst(FailureMessages.of(buckets.failure()).error())));
         err.flush();
     }
 
     /** An InfluxDB 3 server that lists its tokens without their hashes: it checks none. */
     static void withoutAuthentication(PrintWriter err) {
-        err.println("note: this InfluxDB 3 server runs without authentication (--without-auth): it checks no"
-                + " token, and lists no hashes");
+        withoutAuthentication(err, "");
+    }
+
+    static void withoutAuthentication(PrintWriter err, String prefix) {
+        err.println("note: " + TerminalText.escape(prefix) + "this InfluxDB 3 server runs without authentication"
+                + " (--without-auth): it checks no token, and lists no hashes");
         err.flush();
     }
 
     /** An empty listing that no filter explains: the token may not see the tokens. */
     static void emptyListing(PrintWriter err) {
-        err.println("hint: the server returned no authorizations; the token may lack the read:authorizations"
-                + " permission in this org");
+        emptyListing(err, "");
+    }
+
+    static void emptyListing(PrintWriter err, String prefix) {
+        err.println("hint: " + TerminalText.escape(prefix) + "the server returned no authorizations; the token may"
+                + " lack the read:authorizations permission in this org");
         err.flush();
     }
 }

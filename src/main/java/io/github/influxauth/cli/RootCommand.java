@@ -13,10 +13,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = RootCommand.VersionProvider.class,
         description = "List and show InfluxDB API tokens: v2 authorizations and InfluxDB 3 tokens.",
-        subcommands = {ListCommand.class, GetCommand.class, AuthCommand.class, CompletionCommand.class},
+        subcommands = {ListCommand.class, GetCommand.class, AuditCommand.class, AuthCommand.class, CompletionCommand.class},
         sortOptions = false,
         footer = {"", "Exit codes: 0 success, 1 server or network failure, 2 usage or configuration",
-                  "error, 3 token rejected (401/403), 4 not found (404)."})
+                  "error, 3 token rejected (401/403), 4 not found (404), 5 findings at or above",
+                  "--fail-on (audit)."})
 public final class RootCommand implements Runnable {
 
     private final Environment environment;
@@ -33,7 +34,7 @@ public final class RootCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is missing: list or get");
+        throw new ParameterException(spec.commandLine(), "a command is missing: list, get or audit");
     }
 
     Environment environment() {

@@ -23,15 +23,20 @@ final class Session {
         if (settings.skipVerify()) {
             err.println("warning: --skip-verify: the server's TLS certificate is not checked");
         }
+        warnPlainHttp(err, settings, "");
+        return TokenSources.open(settings, settings.httpDebug() ? err : null, now);
+    }
+
+    /** @param prefix put before the message: {@code "[NAME] "} for one config of several, else empty */
+    static void warnPlainHttp(PrintWriter err, ConnectionSettings settings, String prefix) {
         if (settings.host().getScheme().equals("http") && !isLoopback(settings.host().getHost())) {
-            err.println("warning: the token is sent unencrypted over http:// to " + settings.host().getHost()
-                    + "; use https://");
+            err.println("warning: " + prefix + "the token is sent unencrypted over http:// to "
+                    + settings.host().getHost() + "; use https://");
         }
         if (settings.httpDebug()) {
             err.println(ProxyMessages.debugLine(settings.proxy()));
         }
         err.flush();
-        return TokenSources.open(settings, settings.httpDebug() ? err : null, now);
     }
 
     /** Which API the command is to speak, known before any file is read or request sent. */

@@ -97,6 +97,10 @@ public final class ConfigsFile {
         return null;
     }
 
+    public Path path() {
+        return path;
+    }
+
     /** The names of the configs, in the file's order. */
     public List<String> names() {
         return List.copyOf(profiles.keySet());

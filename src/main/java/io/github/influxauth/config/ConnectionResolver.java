@@ -115,6 +115,16 @@ public final class ConnectionResolver {
         return ApiChoice.DEFAULT;
     }
 
+    /** The configs file, read: for several configs at once. One named by an option or a variable must exist. */
+    public ConfigsFile configsFile(ConnectionOptionValues options) {
+        Value path = configsPath(options);
+        Path file = Path.of(path.text());
+        if (path.origin() != Origin.DEFAULT && !Files.exists(file)) {
+            throw new ConfigFailure(Problem.CONFIGS_MISSING, path.origin(), file, null, null, null);
+        }
+        return ConfigsFile.read(file);
+    }
+
     /** The host from an option or a variable: the influxdb3 CLI's variable after ours. */
     private Value givenHost(ConnectionOptionValues options) {
         return first(

@@ -64,6 +64,10 @@ public final class ConfigFailure extends Failure {
         PROXY_NOT_URL,
         /** {@code origin}: the proxy variable; {@code value}: the scheme it gives, which is not http. */
         PROXY_SCHEME,
+        /** {@code --all-configs}, and the configs file has none. */
+        NO_CONFIGS,
+        /** {@code value}: a config asked for among several, which has no token. */
+        CONFIG_WITHOUT_TOKEN,
     }
 
     private final Problem problem;

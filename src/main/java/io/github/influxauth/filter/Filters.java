@@ -4,6 +4,8 @@ import io.github.influxauth.model.Authorization;
 import io.github.influxauth.model.Permission;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -69,6 +71,34 @@ public final class Filters {
     public static Predicate<Authorization> expiresWithin(Instant now, Duration within) {
         Instant end = now.plus(within);
         return a -> a.expiresAt() != null && a.expiresAt().isAfter(now) && !a.expiresAt().isAfter(end);
+    }
+
+    /** It was created before {@code when}; a token without a creation time was not. */
+    public static Predicate<Authorization> createdBefore(Instant when) {
+        return a -> {
+            Instant created = createdAt(a);
+            return created != null && created.isBefore(when);
+        };
+    }
+
+    /** It was created at or after {@code when}, so that before and after together keep every dated token once. */
+    public static Predicate<Authorization> createdAfter(Instant when) {
+        return a -> {
+            Instant created = createdAt(a);
+            return created != null && !created.isBefore(when);
+        };
+    }
+
+    /** The creation time as an instant: v2 servers send RFC 3339 text with varying fractions; unreadable is none. */
+    public static Instant createdAt(Authorization a) {
+        if (a.createdAt() == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(a.createdAt()).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** Every pattern must be matched by one of the token's permissions. */

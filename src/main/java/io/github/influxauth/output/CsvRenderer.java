@@ -52,8 +52,7 @@ final class CsvRenderer implements ListRenderer {
             if (i > 0) {
                 line.append(',');
             }
-            String cell = TerminalText.escape(fields[i]);
-            line.append(quote(api != Api.V3 && i == TOKEN_FIELD ? cell : notAFormula(cell)));
+            line.append(cell(fields[i], api != Api.V3 && i == TOKEN_FIELD));
         }
         out.print(line.append("\r\n"));
     }
@@ -87,6 +86,12 @@ final class CsvRenderer implements ListRenderer {
     @Override
     public boolean streams() {
         return true;
+    }
+
+    /** A field as a cell: escaped, never a formula (but a token, which is never one), quoted as needed. */
+    static String cell(String field, boolean token) {
+        String cell = TerminalText.escape(field);
+        return quote(token ? cell : notAFormula(cell));
     }
 
     private static String notAFormula(String cell) {

@@ -6,6 +6,7 @@ import io.github.influxauth.model.Permission;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import io.github.influxauth.text.TerminalText;
 
 /** The {@code get} view: one labelled line a field, then the permissions one a line. */
@@ -13,11 +14,18 @@ final class DetailRenderer implements ListRenderer {
 
     private final PrintWriter out;
     private final RenderOptions options;
+    private final Set<String> missingBuckets;
     private boolean first = true;
 
     DetailRenderer(PrintWriter out, RenderOptions options) {
+        this(out, options, Set.of());
+    }
+
+    /** @param missingBuckets buckets the server says no longer exist: their permissions say so */
+    DetailRenderer(PrintWriter out, RenderOptions options, Set<String> missingBuckets) {
         this.out = out;
         this.options = options;
+        this.missingBuckets = missingBuckets;
     }
 
     /** Each token is written as it comes, like ndjson and csv: a reader that stops reading stops the listing. */
@@ -64,7 +72,8 @@ final class DetailRenderer implements ListRenderer {
             String type = TerminalText.escape(p.resource().type());
             record.append("  " + action + " ".repeat(actionWidth - DisplayWidth.of(action)) + "  "
                     + type + " ".repeat(typeWidth - DisplayWidth.of(type)) + "  "
-                    + TerminalText.escape(PermissionText.describe(p.resource())) + "\n");
+                    + TerminalText.escape(PermissionText.describe(p.resource(), p.resource().type().equals("buckets")
+                            && p.resource().id() != null && missingBuckets.contains(p.resource().id()))) + "\n");
         }
     }
 

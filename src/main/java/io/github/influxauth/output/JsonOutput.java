@@ -61,6 +61,13 @@ final class JsonOutput {
         }
     }
 
+    /** {@code node} pretty-printed, then a newline; flushed. */
+    static void pretty(JsonNode node, PrintWriter out) {
+        write(PRETTY, node, out);
+        out.print('\n');
+        out.flush();
+    }
+
     /** {@code node} compact, on one line that ends in a newline. */
     static String line(JsonNode node) {
         try {

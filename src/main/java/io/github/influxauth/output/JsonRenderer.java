@@ -24,9 +24,7 @@ final class JsonRenderer implements ListRenderer {
 
     @Override
     public void finish() {
-        JsonOutput.write(JsonOutput.PRETTY, array, out);
-        out.print('\n');
-        out.flush();
+        JsonOutput.pretty(array, out);
     }
 
     @Override
@@ -35,8 +33,6 @@ final class JsonRenderer implements ListRenderer {
     }
 
     static void writeOne(Authorization a, PrintWriter out, boolean showTokens) {
-        JsonOutput.write(JsonOutput.PRETTY, JsonOutput.printable(a.raw(), showTokens), out);
-        out.print('\n');
-        out.flush();
+        JsonOutput.pretty(JsonOutput.printable(a.raw(), showTokens), out);
     }
 }

@@ -106,13 +106,18 @@ public final class PermissionText {
 
     /** The detail view's description of a resource: {@code telegraf (1f2e3d4c5b6a7980) in acme}. */
     public static String describe(Resource r) {
+        return describe(r, false);
+    }
+
+    /** The same; {@code missing}: the server says the resource no longer exists ({@code 2a9b… (not found)}). */
+    public static String describe(Resource r, boolean missing) {
         String what;
         if (r.id() == null) {
             what = "*";
         } else if (r.name() != null) {
             what = r.name() + " (" + r.id() + ")";
         } else {
-            what = r.id();
+            what = r.id() + (missing ? " (not found)" : "");
         }
         if (r.org() != null) {
             return what + " in " + r.org();

@@ -3,6 +3,7 @@ package io.github.influxauth.output;
 import io.github.influxauth.model.Api;
 import io.github.influxauth.model.Authorization;
 import java.io.PrintWriter;
+import java.util.Set;
 
 /** Picks the renderer for a format. */
 public final class Renderers {
@@ -22,6 +23,18 @@ public final class Renderers {
 
     /** One authorization: JSON as a single object, not an array. */
     public static void one(Format format, Authorization authorization, PrintWriter out, RenderOptions options) {
+        one(format, authorization, out, options, Set.of());
+    }
+
+    /** The same; the detail view marks the permissions on {@code missingBuckets} as not found. */
+    public static void one(Format format, Authorization authorization, PrintWriter out, RenderOptions options,
+            Set<String> missingBuckets) {
+        if (format == Format.detail) {
+            ListRenderer detail = new DetailRenderer(out, options, missingBuckets);
+            detail.add(authorization);
+            detail.finish();
+            return;
+        }
         if (format == Format.json) {
             JsonRenderer.writeOne(authorization, out, options.showTokens());
             return;

@@ -22,7 +22,7 @@ class CompletionCommandTest {
         assertEquals("", r.err(), r::toString);
         assertTrue(r.out().startsWith("#!/usr/bin/env bash"), r::toString);
         assertTrue(r.out().contains("\ncomplete -F _complete_influx-auth -o default influx-auth "), r::toString);
-        assertTrue(r.out().contains("local commands=\"list ls find get auth completion\""), r::toString);
+        assertTrue(r.out().contains("local commands=\"list ls find get audit auth completion\""), r::toString);
     }
 
     @Test
@@ -33,6 +33,8 @@ class CompletionCommandTest {
         assertTrue(script.contains("KEY_option_args=(\"id\" \"description\" \"created\" \"updated\" \"user\" \"status\""
                 + " \"expiry\")"), script);
         assertTrue(script.contains("API_option_args=(\"auto\" \"v2\" \"v3\")"), script);
+        assertTrue(script.contains("SEVERITY_option_args=(\"low\" \"medium\" \"high\" \"critical\")"), script);
+        assertTrue(script.contains("NAME_option_args=(\"operator-token\" \"all-access\""), script);
     }
 
     @Test

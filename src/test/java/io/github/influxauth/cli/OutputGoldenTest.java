@@ -72,6 +72,7 @@ class OutputGoldenTest {
         "help-root.txt  | --help",
         "help-list.txt  | list --help",
         "help-get.txt   | get --help",
+        "help-audit.txt | audit --help",
         "help-auth.txt  | auth --help",
     })
     void help(String golden, String args) {

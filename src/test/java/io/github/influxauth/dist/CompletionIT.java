@@ -45,7 +45,7 @@ class CompletionIT {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            influx-auth ''                    | auth completion find get list ls
+            influx-auth ''                    | audit auth completion find get list ls
             influx-auth l                     | list ls
             influx-auth auth ''               | find get list ls
             influx-auth list --form           | --format
@@ -58,6 +58,8 @@ class CompletionIT {
             influx-auth list --api ''         | auto v2 v3
             influx-auth --api v               | v2 v3
             influx-auth completion ''         | bash zsh
+            influx-auth audit --fail-on ''    | critical high low medium
+            influx-auth audit --rule miss     | missing-resource
             """)
     void completesSubcommandsOptionsAndEnumeratedValues(String words, String expected) throws Exception {
         StringBuilder call = new StringBuilder("ask");

@@ -43,6 +43,7 @@ class DistributionIT {
                 "man/man1/influx-auth.1",
                 "man/man1/influx-auth-list.1",
                 "man/man1/influx-auth-get.1",
+                "man/man1/influx-auth-audit.1",
                 "man/man1/influx-auth-auth.1",
                 "man/man1/influx-auth-auth-list.1",
                 "man/man1/influx-auth-auth-get.1",

@@ -45,7 +45,7 @@ class ManPageIT {
     @Test
     void everyCommandHasANonEmptyPageNamingEachOfItsOptions() throws Exception {
         List<CommandSpec> commands = commands();
-        assertEquals(7, commands.size(), "influx-auth, list, get, auth, auth list, auth get, completion");
+        assertEquals(8, commands.size(), "influx-auth, list, get, audit, auth, auth list, auth get, completion");
         for (CommandSpec spec : commands) {
             String page = spec.qualifiedName("-");
             Path file = MAN1.resolve(page + ".1");
@@ -77,7 +77,7 @@ class ManPageIT {
                     "exit status " + code + ": --help says \"" + meaning + "\", the man page \"" + m.group(1) + "\"");
             codes++;
         }
-        assertEquals(5, codes, footer);
+        assertEquals(6, codes, footer);
         assertEquals(codes, section.split("\\.RS 4").length - 1, "the man page has exit codes --help lacks:\n" + section);
     }
 

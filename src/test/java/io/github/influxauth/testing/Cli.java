@@ -33,6 +33,7 @@ public final class Cli {
     public static final Instant NOW = Instant.parse("2026-09-01T00:00:00Z");
 
     private final Map<String, String> env = new HashMap<>();
+    private final List<String> secrets = new ArrayList<>();
     private Path home;
     private String stdin = "";
     private Instant now = NOW;
@@ -44,6 +45,12 @@ public final class Cli {
 
     public Cli env(String name, String value) {
         env.put(name, value);
+        return this;
+    }
+
+    /** A token the tool sends that the environment and the arguments do not show: one from a configs file. */
+    public Cli secret(String token) {
+        secrets.add(token);
         return this;
     }
 
@@ -96,6 +103,7 @@ public final class Cli {
 
     private List<String> callerTokens(String[] args) {
         List<String> tokens = new ArrayList<>(List.of(FakeInfluxServer.TOKEN));
+        tokens.addAll(secrets);
         for (int i = 0; i < args.length; i++) {
             if ((args[i].equals("--token") || args[i].equals("-t")) && i + 1 < args.length) {
                 tokens.add(args[i + 1]);

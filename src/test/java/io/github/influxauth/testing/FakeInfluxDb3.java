@@ -291,15 +291,17 @@ public final class FakeInfluxDb3 extends Dispatcher implements FakeServer.Fake {
     }
 
     /**
-     * {@code java -cp ... FakeInfluxDb3 [--port P] [core|enterprise|without-auth|3.7|3.0]}: serve until
-     * killed, for trying the tool by hand; prints the URL and the admin token.
+     * {@code java -cp ... FakeInfluxDb3 [--port P] [--delay MS] [core|enterprise|without-auth|3.7|3.0]}: serve
+     * until killed, for trying the tool by hand; prints the URL and the admin token.
      */
     public static void main(String[] args) throws Exception {
         int port = 0;
+        long delay = 0;
         FakeInfluxDb3 fake = core();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
+                case "--delay" -> delay = Long.parseLong(args[++i]);
                 case "core" -> fake = core();
                 case "enterprise" -> fake = enterprise();
                 case "without-auth" -> fake = withoutAuth();
@@ -311,7 +313,7 @@ public final class FakeInfluxDb3 extends Dispatcher implements FakeServer.Fake {
         // By hand, "now" is now: which tokens the server rejects follows the clock.
         fake.now(Instant.now());
         MockWebServer server = new MockWebServer();
-        server.setDispatcher(fake);
+        server.setDispatcher(FakeFleet.delayed(fake, java.time.Duration.ofMillis(delay)));
         server.start(InetAddress.getLoopbackAddress(), port);
         System.out.println(server.url("/").toString().replaceAll("/$", ""));
         System.out.println(adminToken());

@@ -345,15 +345,20 @@ public final class FakeInfluxServer extends Dispatcher implements FakeServer.Fak
         }
     }
 
-    /** {@code java -cp ... FakeInfluxServer [--port P] [--tokens N | --audit]}: serve until killed (benchmarks, trials). */
+    /**
+     * {@code java -cp ... FakeInfluxServer [--port P] [--tokens N | --audit] [--delay MS]}: serve until
+     * killed (benchmarks, trials); {@code --delay} holds every answer back, as a distant server would.
+     */
     public static void main(String[] args) throws Exception {
         int port = 0;
         int tokens = -1;
+        long delay = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--tokens" -> tokens = Integer.parseInt(args[++i]);
                 case "--audit" -> tokens = -2;
+                case "--delay" -> delay = Long.parseLong(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -361,7 +366,7 @@ public final class FakeInfluxServer extends Dispatcher implements FakeServer.Fak
                 : tokens < 0 ? withContractExamples()
                 : new FakeInfluxServer(Fixtures.generated(tokens));
         MockWebServer server = new MockWebServer();
-        server.setDispatcher(fake);
+        server.setDispatcher(FakeFleet.delayed(fake, java.time.Duration.ofMillis(delay)));
         server.start(InetAddress.getLoopbackAddress(), port);
         System.out.println(server.url("/").toString().replaceAll("/$", ""));
         System.out.flush();
