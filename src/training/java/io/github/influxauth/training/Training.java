@@ -141,6 +141,7 @@ public final class Training {
             {"--version"},
             {"completion", "bash"},
             {"audit"},
+            {"audit", "--format", "json", "--fail-on", "critical"},
             // InfluxDB 3's query of system.tokens, in each format and with its own filters.
             {"list", "--api", "v3"},
             {"list", "--api", "v3", "--format", "csv", "--expired"},
@@ -156,8 +157,11 @@ public final class Training {
         runs.add(List.of("list", "--host", server.https(), "--ca-cert", ca.toString()));
         runs.add(List.of("get", id, "--host", server.https(), "--ca-cert", ca.toString(), "--format", "json"));
         runs.add(List.of("list", "--host", server.https()));
-        // Connection from the influx CLI's configs file, as most users have it (HOME is the work directory).
+        // Connection from the influx CLI's configs file, as most users have it (HOME is the work directory),
+        // and every server of it at once.
         runs.add(List.of("list", "--format", "ndjson"));
+        runs.add(List.of("list", "--all-configs"));
+        runs.add(List.of("audit", "--all-configs", "--format", "csv"));
         return runs;
     }
 
