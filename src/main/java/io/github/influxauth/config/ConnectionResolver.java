@@ -53,10 +53,11 @@ public final class ConnectionResolver {
         String configName = firstNonNull(options.activeConfig(), env.get("INFLUX_ACTIVE_CONFIG"));
         Value configsPath = configsPath(options);
         Path configs = Path.of(configsPath.text());
+        // A configs file named on purpose that is not there is a mistake worth saying, needed or not.
+        if (configsPath.origin() != Origin.DEFAULT && !Files.exists(configs)) {
+            throw new ConfigFailure(Problem.CONFIGS_MISSING, configsPath.origin(), configs, null, null, null);
+        }
         if (configName != null || host == null || token == null) {
-            if (configsPath.origin() != Origin.DEFAULT && !Files.exists(configs)) {
-                throw new ConfigFailure(Problem.CONFIGS_MISSING, configsPath.origin(), configs, null, null, null);
-            }
             ConfigsFile file = ConfigsFile.read(configs);
             ConfigProfile profile = file.select(configName);
             if (profile != null) {

@@ -110,6 +110,9 @@ class UsageTest {
         Path missing = server.home().resolve("nope/configs");
         Result r = server.cli().env("INFLUX_TOKEN", "").run("list", "--configs-path", missing.toString());
         assertUsage(r, "error: the configs file " + missing + " (from --configs-path) does not exist\n");
+        // Named on purpose, it is checked even when the host and token come from elsewhere.
+        assertUsage(server.cli().env("INFLUX_CONFIGS_PATH", missing.toString()).run("list"),
+                "error: the configs file " + missing + " (from INFLUX_CONFIGS_PATH) does not exist\n");
     }
 
     @Test
