@@ -10,6 +10,7 @@ import io.github.influxauth.failure.OutOfTime;
 import io.github.influxauth.failure.ProxyUse;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.Security;
 import java.time.Clock;
@@ -47,14 +48,20 @@ final class Transport implements AutoCloseable {
     private final String proxyCredentials;
 
     /**
-     * Starts, on another core, the slowest part of OkHttp's set-up: its platform detection
-     * instantiates every JCA security provider (20-30 ms), even for {@code http://}. Begun first
-     * thing, it runs while the command line is parsed, instead of on the first request's path.
+     * Starts, on another core, the slowest class initialisations of the first request and its answer.
+     * Begun first thing, they run while the command line is parsed, instead of on the request's path.
      */
     static void warmUpInBackground() {
-        Thread warmUp = new Thread(Security::getProviders, "influx-auth-warm-up");
+        Thread warmUp = new Thread(Transport::warmUp, "influx-auth-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
+    }
+
+    private static void warmUp() {
+        // OkHttp's platform detection instantiates every JCA security provider (20-30 ms), even for http://.
+        Security.getProviders();
+        // Every Jackson parser needs BigDecimal, which on JDK 25 computes 5^65536 as it initialises (12 ms).
+        BigDecimal.valueOf(0);
     }
 
     Transport(ConnectionSettings settings, PrintWriter debug) {
