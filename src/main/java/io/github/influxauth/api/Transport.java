@@ -13,9 +13,11 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.Security;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.LogManager;
 import okhttp3.Call;
 import okhttp3.ConnectionSpec;
 import okhttp3.Dns;
@@ -57,7 +59,12 @@ final class Transport implements AutoCloseable {
         warmUp.start();
     }
 
+    /** Only the JDK's own classes: initialising OkHttp's here and on the main thread at once could deadlock. */
     private static void warmUp() {
+        // OkHttp normalises every host name, 127.0.0.1 too: the JDK then loads its Unicode data.
+        Normalizer.normalize("localhost", Normalizer.Form.NFC);
+        // OkHttp's task runner has a java.util.logging logger, and the first one sets up the LogManager.
+        LogManager.getLogManager();
         // OkHttp's platform detection instantiates every JCA security provider (20-30 ms), even for http://.
         Security.getProviders();
         // Every Jackson parser needs BigDecimal, which on JDK 25 computes 5^65536 as it initialises (12 ms).
