@@ -24,7 +24,7 @@ final class JsonRenderer implements ListRenderer {
 
     @Override
     public void finish() {
-        JsonOutput.write(JsonOutput.PRETTY, array, out);
+        JsonOutput.writePretty(array, out);
         out.print('\n');
         out.flush();
     }
@@ -35,7 +35,7 @@ final class JsonRenderer implements ListRenderer {
     }
 
     static void writeOne(Authorization a, PrintWriter out, boolean showTokens) {
-        JsonOutput.write(JsonOutput.PRETTY, JsonOutput.printable(a.raw(), showTokens), out);
+        JsonOutput.writePretty(JsonOutput.printable(a.raw(), showTokens), out);
         out.print('\n');
         out.flush();
     }
