@@ -26,24 +26,37 @@ public final class Commands {
 
     /**
      * The command tree that {@code args} need. Picocli's model of a command, built from its annotations
-     * by reflection, is most of a short run's start-up; so a listing, the run users repeat and script,
-     * gets the root and {@code list} only, and any other run the whole tree. A listing prints nothing
-     * about the other commands, so its output is the same with either tree.
+     * by reflection, is most of a short run's start-up; so {@code list} and {@code get}, the runs users
+     * repeat and script, get the root and their own command only, and any other run the whole tree.
+     * Neither prints anything about the other commands, so the output is the same with either tree.
      */
     static CommandLine newCommandLine(Environment environment, String[] args) {
         CommandLine root = new CommandLine(new RootCommand(environment));
-        if (!isNamedBy(ListCommand.class, commandName(root.getCommandSpec(), args))) {
-            return newCommandLine(environment);
+        String name = commandName(root.getCommandSpec(), args);
+        if (isNamedBy(ListCommand.class, name)) {
+            return configure(root.addSubcommand(new ListCommand()));
         }
-        return configure(root.addSubcommand(new ListCommand()));
+        if (isNamedBy(GetCommand.class, name)) {
+            return configure(root.addSubcommand(new GetCommand()));
+        }
+        return newCommandLine(environment);
     }
 
     /**
      * The first argument that is neither one of the root's options nor an option's value, or null when
-     * that is not plain: an unknown option, short options run together, {@code --}, or a help option
-     * (root help lists every command). Picocli then parses it with the whole tree.
+     * that is not plain: an unknown option, {@code --}, a help option (root help lists every command),
+     * or anywhere an argument such as {@code -host} or {@code -uNAME}, which the usage checks compare
+     * with the long options of the whole tree. Picocli then parses it with the whole tree.
      */
     private static String commandName(CommandSpec root, String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                break;
+            }
+            if (arg.length() > 2 && arg.charAt(0) == '-' && arg.charAt(1) != '-') {
+                return null;
+            }
+        }
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("-")) {

@@ -74,22 +74,29 @@ class CommandTreeTest {
         "--host HOST list --description -user", "--token a --token-file b list", "list get", "list list",
         "--host HOST list --format yaml", "list --sort nope", "list --user a --user-id 0000000000000001",
         "--host", "--host HOST", "list --host",
+        // get, which builds the root and get only.
+        "get 0d4700000000a001 --host HOST", "--host HOST get 0d4700000000a001 --json", "get ffffffffffffffff --host HOST",
+        "get --host HOST --format csv 0d4700000000a001", "get", "get not-an-id", "get 0d4700000000a001 --bogus",
+        "get 0d4700000000a001 --format yaml", "get 0d4700000000a001 0d4700000000a002", "get --help", "get --user x",
+        "get --status active", "--host HOST get 0d4700000000a001 --api v3", "get 0d4700000000a001 -host HOST",
         // Everything else, which builds the whole tree.
         "", "--help", "-h", "--version", "--help list", "--version list", "-- list", "--bogus list", "-host HOST list",
-        "-tx list", "lst", "create", "get", "get 0d4700000000a001 --host HOST", "auth list --host HOST", "auth",
-        "completion", "completion zsh", "--debug list --host http://127.0.0.1:1",
+        "-tx list", "list -uiot_user_1 --host HOST", "get -user x", "lst", "gte", "create", "auth list --host HOST",
+        "auth", "auth get", "completion", "completion zsh", "--debug list --host http://127.0.0.1:1",
     })
     void printsTheSameAsTheWholeTree(String commandLine) {
         assertEquals(withTheWholeTree(args(commandLine)), asMainRunsIt(args(commandLine)));
     }
 
     @Test
-    void aListingBuildsTheRootAndListOnly() {
+    void listAndGetBuildTheRootAndTheirOwnCommandOnly() {
         for (String commandLine : List.of("list", "ls --format csv", "--host HOST find", "-c prod --token=x list")) {
             CommandLine cmd = Commands.newCommandLine(environment(), args(commandLine));
             assertEquals(Set.of("list", "ls", "find"), cmd.getSubcommands().keySet(), commandLine);
         }
-        CommandLine whole = Commands.newCommandLine(environment(), args("get 0d4700000000a001"));
+        CommandLine get = Commands.newCommandLine(environment(), args("--host HOST get 0d4700000000a001 --json"));
+        assertEquals(Set.of("get"), get.getSubcommands().keySet());
+        CommandLine whole = Commands.newCommandLine(environment(), args("auth list"));
         assertEquals(Set.of("list", "ls", "find", "get", "auth", "completion"), whole.getSubcommands().keySet());
     }
 }
