@@ -33,7 +33,7 @@ final class ErrorBodies {
         boolean errorField = false;
         if (text != null && !text.isBlank()) {
             try {
-                JsonNode node = Json.mapper().readTree(text);
+                JsonNode node = Json.readTree(text);
                 if (node != null && node.isObject()) {
                     code = node.path("code").isTextual() ? node.path("code").asText() : null;
                     message = node.path("message").isTextual() ? node.path("message").asText() : null;

@@ -4,16 +4,15 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.influxauth.JsonTrees;
 import java.io.IOException;
 
 /**
- * The client's Jackson. Listing reads its trees straight from the streaming parser: setting up an
- * ObjectMapper costs ~40 ms of a ~250 ms run (its class initialisation reaches into calendars and
- * locale data), so only error bodies, off the common path, create one.
+ * The client's Jackson. Every body, error bodies too, is read into trees straight from the streaming
+ * parser: setting up an ObjectMapper costs ~40 ms of a ~250 ms run (its class initialisation reaches
+ * into calendars and locale data), and its few hundred classes, once a run had loaded them, would be
+ * in the start-up archive that every run maps (and that JDK 25 loads whole).
  */
 final class Json {
 
@@ -31,18 +30,15 @@ final class Json {
 
     private Json() {}
 
-    static ObjectMapper mapper() {
-        return Mapper.MAPPER;
-    }
-
     /** The value at the parser's current token; see {@link JsonTrees#read}. */
     static JsonNode readTree(JsonParser p) throws IOException {
         return JsonTrees.read(p);
     }
 
-    /** Created on first use only. */
-    private static final class Mapper {
-        static final ObjectMapper MAPPER = new ObjectMapper(FACTORY.copy())
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    /** The first value in {@code text}, as an ObjectMapper's readTree reads it; null when there is none. */
+    static JsonNode readTree(String text) throws IOException {
+        try (JsonParser p = FACTORY.createParser(text)) {
+            return p.nextToken() == null ? null : JsonTrees.read(p);
+        }
     }
 }

@@ -10,11 +10,14 @@ import io.github.influxauth.failure.OutOfTime;
 import io.github.influxauth.failure.ProxyUse;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.Security;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.LogManager;
 import okhttp3.Call;
 import okhttp3.ConnectionSpec;
 import okhttp3.Dns;
@@ -47,14 +50,25 @@ final class Transport implements AutoCloseable {
     private final String proxyCredentials;
 
     /**
-     * Starts, on another core, the slowest part of OkHttp's set-up: its platform detection
-     * instantiates every JCA security provider (20-30 ms), even for {@code http://}. Begun first
-     * thing, it runs while the command line is parsed, instead of on the first request's path.
+     * Starts, on another core, the slowest class initialisations of the first request and its answer.
+     * Begun first thing, they run while the command line is parsed, instead of on the request's path.
      */
     static void warmUpInBackground() {
-        Thread warmUp = new Thread(Security::getProviders, "influx-auth-warm-up");
+        Thread warmUp = new Thread(Transport::warmUp, "influx-auth-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
+    }
+
+    /** Only the JDK's own classes: initialising OkHttp's here and on the main thread at once could deadlock. */
+    private static void warmUp() {
+        // OkHttp normalises every host name, 127.0.0.1 too: the JDK then loads its Unicode data.
+        Normalizer.normalize("localhost", Normalizer.Form.NFC);
+        // OkHttp's task runner has a java.util.logging logger, and the first one sets up the LogManager.
+        LogManager.getLogManager();
+        // OkHttp's platform detection instantiates every JCA security provider (20-30 ms), even for http://.
+        Security.getProviders();
+        // Every Jackson parser needs BigDecimal, which on JDK 25 computes 5^65536 as it initialises (12 ms).
+        BigDecimal.valueOf(0);
     }
 
     Transport(ConnectionSettings settings, PrintWriter debug) {

@@ -8,8 +8,8 @@ import picocli.CommandLine;
 
 /**
  * Lets tools that build the command tree from a class name (picocli-codegen's man page generator, at build
- * time) create {@link RootCommand}, which needs an {@link Environment}. The environment is empty, so the
- * generated pages never depend on the machine that built them.
+ * time) create {@link RootCommand.WithSubcommands}, which needs an {@link Environment}. The environment is
+ * empty, so the generated pages never depend on the machine that built them.
  */
 public final class CommandFactory implements CommandLine.IFactory {
 
@@ -17,9 +17,9 @@ public final class CommandFactory implements CommandLine.IFactory {
 
     @Override
     public <K> K create(Class<K> cls) throws Exception {
-        if (cls == RootCommand.class) {
-            return cls.cast(new RootCommand(new Environment(Map.of(), Path.of(System.getProperty("user.home")),
-                    InputStream.nullInputStream())));
+        if (cls == RootCommand.WithSubcommands.class) {
+            return cls.cast(new RootCommand.WithSubcommands(new Environment(Map.of(),
+                    Path.of(System.getProperty("user.home")), InputStream.nullInputStream())));
         }
         return fallback.create(cls);
     }

@@ -13,12 +13,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = RootCommand.VersionProvider.class,
         description = "List and show InfluxDB API tokens: v2 authorizations and InfluxDB 3 tokens.",
-        subcommands = {ListCommand.class, GetCommand.class, AuditCommand.class, AuthCommand.class, CompletionCommand.class},
         sortOptions = false,
         footer = {"", "Exit codes: 0 success, 1 server or network failure, 2 usage or configuration",
                   "error, 3 token rejected (401/403), 4 not found (404), 5 findings at or above",
                   "--fail-on (audit)."})
-public final class RootCommand implements Runnable {
+public class RootCommand implements Runnable {
 
     private final Environment environment;
 
@@ -43,6 +42,18 @@ public final class RootCommand implements Runnable {
 
     static RootCommand of(CommandSpec spec) {
         return (RootCommand) spec.root().userObject();
+    }
+
+    /**
+     * The whole command tree, as help, completion and the man pages show it. The subcommands are
+     * declared here rather than on the root so that a listing can build the root with {@code list}
+     * alone ({@link Commands}): picocli builds a model of every declared subcommand.
+     */
+    @Command(subcommands = {ListCommand.class, GetCommand.class, AuditCommand.class, AuthCommand.class, CompletionCommand.class})
+    public static final class WithSubcommands extends RootCommand {
+        public WithSubcommands(Environment environment) {
+            super(environment);
+        }
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

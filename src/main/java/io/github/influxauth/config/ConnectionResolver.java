@@ -110,7 +110,7 @@ public final class ConnectionResolver {
             return ApiChoice.parse(given.text(), given.origin());
         }
         Value host = givenHost(options);
-        if (host != null && host.origin().equals(Origin.environment(INFLUXDB3_HOST))) {
+        if (host != null && host.origin().isEnvironment(INFLUXDB3_HOST)) {
             return new ApiChoice(ApiChoice.Kind.V3, host.origin());
         }
         return ApiChoice.DEFAULT;

@@ -36,4 +36,13 @@ public record Origin(Kind kind, String name, Path file) {
     public static Origin config(String name, Path configsFile) {
         return new Origin(Kind.CONFIG, name, configsFile);
     }
+
+    /**
+     * Whether the value came from the environment variable {@code variable}. Every run asks this, so
+     * it does not use the record's {@code equals}: its first call links an invokedynamic call site,
+     * ~10 ms of a short run on JDK 17.
+     */
+    public boolean isEnvironment(String variable) {
+        return kind == Kind.ENVIRONMENT && variable.equals(name);
+    }
 }
