@@ -28,9 +28,12 @@ public class ConnectionOptions {
                 "Default: auto; v3 when the host is from INFLUXDB3_HOST_URL"})
     String api;
 
-    /** The values {@code --api} takes, for completion: the option is read as text, so that env and option share one check. */
-    static final class ApiNames extends ArrayList<String> {
-        ApiNames() {
+    /**
+     * The values {@code --api} takes, for completion: the option is read as text, so that env and option
+     * share one check. Public, as picocli makes it by reflection.
+     */
+    public static final class ApiNames extends ArrayList<String> {
+        public ApiNames() {
             super(List.of("auto", "v2", "v3"));
         }
     }

@@ -56,7 +56,8 @@ public class RootCommand implements Runnable {
         }
     }
 
-    static final class VersionProvider implements CommandLine.IVersionProvider {
+    /** Public, as picocli makes it by reflection: a package-private class costs it a failed attempt first. */
+    public static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
             return new String[] {
