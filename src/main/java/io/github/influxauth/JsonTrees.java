@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.POJONode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 
-
 /**
  * JsonNode trees read straight from a Jackson streaming parser (JSON from the server, TOML from the
  * configs file). Setting up an ObjectMapper (or a TomlMapper) costs 30-45 ms of a ~200 ms run: its

@@ -15,8 +15,8 @@ public final class Main {
 
     public static void main(String[] args) {
         // UTF-8 whatever the locale: '?' for every accent helps no one.
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         System.exit(Commands.run(args, Environment.system(), new FileOutputStream(FileDescriptor.out), err));
     }
 

@@ -49,11 +49,13 @@ final class BoundedDns implements Dns {
             throw (UnknownHostException) new UnknownHostException(hostname).initCause(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw (UnknownHostException) new UnknownHostException(hostname).initCause(new InterruptedIOException("interrupted"));
+            throw (UnknownHostException)
+                    new UnknownHostException(hostname).initCause(new InterruptedIOException("interrupted"));
         } catch (TimeoutException e) {
             lookup.cancel(true);
             // Dns may only throw UnknownHostException; the cause tells execute() it was the deadline.
-            throw (UnknownHostException) new UnknownHostException(hostname).initCause(new InterruptedIOException("timeout"));
+            throw (UnknownHostException)
+                    new UnknownHostException(hostname).initCause(new InterruptedIOException("timeout"));
         }
     }
 }

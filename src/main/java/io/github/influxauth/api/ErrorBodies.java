@@ -36,7 +36,9 @@ final class ErrorBodies {
                 JsonNode node = Json.readTree(text);
                 if (node != null && node.isObject()) {
                     code = node.path("code").isTextual() ? node.path("code").asText() : null;
-                    message = node.path("message").isTextual() ? node.path("message").asText() : null;
+                    message = node.path("message").isTextual()
+                            ? node.path("message").asText()
+                            : null;
                     influxError = code != null && message != null;
                     if (message == null && node.path("error").isTextual()) {
                         message = node.path("error").asText();
@@ -56,8 +58,16 @@ final class ErrorBodies {
         boolean fromInfluxDB = influxError
                 || response.header("X-Influxdb-Build") != null
                 || response.header("X-Influxdb-Version") != null;
-        HttpFailure.Response facts = new HttpFailure.Response(response.code(), code, Redaction.redact(message, token),
-                contentType, excerpt, url, influxError, fromInfluxDB, influxDb3);
+        HttpFailure.Response facts = new HttpFailure.Response(
+                response.code(),
+                code,
+                Redaction.redact(message, token),
+                contentType,
+                excerpt,
+                url,
+                influxError,
+                fromInfluxDB,
+                influxDb3);
         return new HttpFailure(facts, null, tokenOrigin, hostOrigin, null);
     }
 
@@ -101,8 +111,9 @@ final class ErrorBodies {
         if (text == null || text.isBlank()) {
             return null;
         }
-        boolean html = (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html"))
-                || text.stripLeading().startsWith("<");
+        boolean html =
+                (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html"))
+                        || text.stripLeading().startsWith("<");
         // Redacted before it is cut, so that no part of a token is left at the cut; after the tags
         // are gone, so that the <redacted> mark is not taken for one.
         String line = Redaction.redact(html ? htmlLine(text) : firstLine(text), token);
@@ -113,7 +124,10 @@ final class ErrorBodies {
         for (Pattern element : List.of(TITLE, HEADING)) {
             Matcher m = element.matcher(html);
             if (m.find()) {
-                String text = m.group(1).replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
+                String text = m.group(1)
+                        .replaceAll("<[^>]*>", " ")
+                        .replaceAll("\\s+", " ")
+                        .strip();
                 if (!text.isEmpty()) {
                     return text;
                 }
@@ -123,7 +137,12 @@ final class ErrorBodies {
     }
 
     private static String firstLine(String text) {
-        return text.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        return text.strip()
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .findFirst()
+                .orElse("");
     }
 
     private static String read(ResponseBody body) {

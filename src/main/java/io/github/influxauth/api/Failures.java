@@ -85,8 +85,10 @@ final class Failures {
         if (!base.isHttps() && answeredInTls(e)) {
             return new ConnectionFailure(Kind.PLAIN_TO_TLS, target, base.host(), null, null);
         }
-        if (e instanceof ProtocolException && e.getMessage() != null
-                && (e.getMessage().startsWith("Unexpected status line") || e.getMessage().startsWith("expected chunk size"))) {
+        if (e instanceof ProtocolException
+                && e.getMessage() != null
+                && (e.getMessage().startsWith("Unexpected status line")
+                        || e.getMessage().startsWith("expected chunk size"))) {
             // OkHttp quotes the offending status line or chunk header, which a hostile server can make the token.
             return BadResponse.of(BadResponse.Kind.NOT_HTTP, url.toString(), detail(e));
         }
@@ -101,7 +103,9 @@ final class Failures {
     /** Java's reason, without the server's bytes that okio quotes, and with the token removed however it is written. */
     private String detail(Throwable e) {
         String message = rootMessage(e);
-        return message == null ? null : Redaction.redact(BYTES_EXCERPT.matcher(message).replaceAll(""), token);
+        return message == null
+                ? null
+                : Redaction.redact(BYTES_EXCERPT.matcher(message).replaceAll(""), token);
     }
 
     /**

@@ -28,7 +28,10 @@ final class HttpProxy {
         // refused credentials end in a 407 failure instead of a loop.
         builder.proxyAuthenticator((route, response) -> response.request().header("Proxy-Authorization") != null
                 ? null
-                : response.request().newBuilder().header("Proxy-Authorization", credentials).build());
+                : response.request()
+                        .newBuilder()
+                        .header("Proxy-Authorization", credentials)
+                        .build());
     }
 
     /** {@code Basic …} for the proxy's user and password, or null without a user. */

@@ -25,7 +25,9 @@ final class Json {
 
     static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(LONGEST_STRING).build())
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(LONGEST_STRING)
+                    .build())
             .build();
 
     private Json() {}

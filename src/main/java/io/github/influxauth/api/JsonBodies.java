@@ -71,8 +71,14 @@ final class JsonBodies {
         if (e instanceof StreamConstraintsException) {
             // Valid JSON, only larger than the parser takes: saying "not valid JSON" would send the user astray.
             boolean string = String.valueOf(e.getOriginalMessage()).startsWith("String value length");
-            return new BadResponse(string ? Kind.STRING_TOO_LONG : Kind.BEYOND_LIMITS, url.toString(),
-                    string ? String.valueOf(Json.LONGEST_STRING) : null, 0, null, line, column);
+            return new BadResponse(
+                    string ? Kind.STRING_TOO_LONG : Kind.BEYOND_LIMITS,
+                    url.toString(),
+                    string ? String.valueOf(Json.LONGEST_STRING) : null,
+                    0,
+                    null,
+                    line,
+                    column);
         }
         Matcher unexpected = UNEXPECTED_CHARACTER.matcher(String.valueOf(e.getOriginalMessage()));
         String character = unexpected.lookingAt() ? unexpected.group(1) : null;

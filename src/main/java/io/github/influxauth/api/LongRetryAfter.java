@@ -47,10 +47,13 @@ final class LongRetryAfter implements Interceptor {
         if (seen != null) {
             seen.value = value;
         }
-        return response.newBuilder().header("Retry-After", String.valueOf(Integer.MAX_VALUE)).build();
+        return response.newBuilder()
+                .header("Retry-After", String.valueOf(Integer.MAX_VALUE))
+                .build();
     }
 
     private static boolean fitsInt(String digits) {
-        return digits.length() < 10 || (digits.length() == 10 && digits.compareTo(String.valueOf(Integer.MAX_VALUE)) <= 0);
+        return digits.length() < 10
+                || (digits.length() == 10 && digits.compareTo(String.valueOf(Integer.MAX_VALUE)) <= 0);
     }
 }

@@ -31,7 +31,9 @@ final class NextLinks {
         if (!resolved.scheme().equals(base.scheme())
                 || !resolved.host().equals(base.host())
                 || resolved.port() != base.port()) {
-            throw BadResponse.of(Kind.NEXT_LINK_FOREIGN, current.toString(),
+            throw BadResponse.of(
+                    Kind.NEXT_LINK_FOREIGN,
+                    current.toString(),
                     resolved.scheme() + "://" + resolved.host() + ":" + resolved.port());
         }
         String prefix = base.encodedPath().endsWith("/")

@@ -165,7 +165,8 @@ final class Transport implements AutoCloseable {
             Response response = send(request);
             if (response.code() == 407 && proxy != null) {
                 response.close();
-                throw new ConnectionFailure(ConnectionFailure.Kind.PROXY_AUTH, url.toString(), base.host(), null, null, proxy);
+                throw new ConnectionFailure(
+                        ConnectionFailure.Kind.PROXY_AUTH, url.toString(), base.host(), null, null, proxy);
             }
             checkContentLength(response, url);
             if (response.isSuccessful()) {
@@ -175,8 +176,14 @@ final class Transport implements AutoCloseable {
             if (response.isRedirect() && location != null) {
                 response.close();
                 // Not followed: the token would go along to wherever it points.
-                throw new BadResponse(BadResponse.Kind.REDIRECT, url.toString(), Redaction.redact(location, token),
-                        response.code(), null, 0, 0);
+                throw new BadResponse(
+                        BadResponse.Kind.REDIRECT,
+                        url.toString(),
+                        Redaction.redact(location, token),
+                        response.code(),
+                        null,
+                        0,
+                        0);
             }
             String retryAfter = LongRetryAfter.of(request, response);
             int status = response.code();
@@ -213,7 +220,8 @@ final class Transport implements AutoCloseable {
             } catch (IllegalArgumentException unreadable) {
                 // The connection is then not reused; the command ends with this failure anyway.
             }
-            throw new BadResponse(BadResponse.Kind.BAD_CONTENT_LENGTH, url.toString(), length, response.code(), null, 0, 0);
+            throw new BadResponse(
+                    BadResponse.Kind.BAD_CONTENT_LENGTH, url.toString(), length, response.code(), null, 0, 0);
         }
     }
 

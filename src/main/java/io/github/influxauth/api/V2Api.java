@@ -54,7 +54,9 @@ final class V2Api implements TokenSource, BucketLookup {
             String link = transport.get(current, parser -> V2Page.read(parser, current, paging, sink));
             HttpUrl next = link == null || paging.stopped() ? null : NextLinks.resolve(transport.base(), current, link);
             if (next != null && !seen.add(next)) {
-                throw BadResponse.of(Kind.PAGING_REPEATS, current.toString(),
+                throw BadResponse.of(
+                        Kind.PAGING_REPEATS,
+                        current.toString(),
                         next.encodedPath() + (next.encodedQuery() == null ? "" : "?" + next.encodedQuery()));
             }
             page = next;

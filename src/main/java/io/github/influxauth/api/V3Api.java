@@ -2,8 +2,8 @@ package io.github.influxauth.api;
 
 import io.github.influxauth.failure.ConfigFailure;
 import io.github.influxauth.failure.HttpFailure;
-import io.github.influxauth.failure.Origin;
 import io.github.influxauth.failure.NotFound;
+import io.github.influxauth.failure.Origin;
 import io.github.influxauth.failure.V3QueryFailure;
 import io.github.influxauth.filter.BucketLookup;
 import io.github.influxauth.model.Api;
@@ -73,7 +73,8 @@ final class V3Api implements TokenSource {
             return true;
         });
         if (found[0] == null && found[1] == null) {
-            throw new NotFound("token", idOrName, null, transport.url(QUERY_PATH).build().toString());
+            throw new NotFound(
+                    "token", idOrName, null, transport.url(QUERY_PATH).build().toString());
         }
         return found[0] != null ? found[0] : found[1];
     }

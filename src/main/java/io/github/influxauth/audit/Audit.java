@@ -30,7 +30,8 @@ public final class Audit {
      *
      * @param missingBuckets the buckets of the token's server known not to exist
      */
-    public static List<Finding> check(String config, Authorization a, AuditSettings settings, Set<String> missingBuckets) {
+    public static List<Finding> check(
+            String config, Authorization a, AuditSettings settings, Set<String> missingBuckets) {
         List<Finding> found = new ArrayList<>();
         boolean v2 = a.api() == Api.V2;
         boolean active = "active".equals(a.status());
@@ -52,7 +53,10 @@ public final class Audit {
             found.add(finding(Rule.ADMIN_NEVER_EXPIRES, config, a, List.of(), List.of(), null));
         }
         // By what the token is, not by which rules were chosen: --skip-rule hides a finding, it does not move it.
-        boolean reportedAbove = operator || allAccessOrg != null || !minting.isEmpty() || adminForever
+        boolean reportedAbove = operator
+                || allAccessOrg != null
+                || !minting.isEmpty()
+                || adminForever
                 || a.kind() == TokenKind.operator;
         // An expired InfluxDB 3 token is rejected and cannot be renewed: its reach is no risk any more.
         boolean usable = a.api() != Api.V3 || !"expired".equals(a.status());
@@ -62,7 +66,9 @@ public final class Audit {
         }
         Instant now = settings.now();
         Instant expires = a.expiresAt();
-        if (expires != null && expires.isAfter(now) && !expires.isAfter(now.plus(settings.expiringWithin()))
+        if (expires != null
+                && expires.isAfter(now)
+                && !expires.isAfter(now.plus(settings.expiringWithin()))
                 && on.contains(Rule.EXPIRING_SOON)) {
             found.add(finding(Rule.EXPIRING_SOON, config, a, List.of(), List.of(), expires));
         }
@@ -89,12 +95,13 @@ public final class Audit {
     /** Most severe first; within a severity, the rules' order; then the order given (a stable sort). */
     public static List<Finding> ordered(List<Finding> findings) {
         List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(Comparator.comparing(Finding::severity, Comparator.reverseOrder()).thenComparing(Finding::rule));
+        sorted.sort(Comparator.comparing(Finding::severity, Comparator.reverseOrder())
+                .thenComparing(Finding::rule));
         return sorted;
     }
 
-    private static Finding finding(Rule rule, String config, Authorization a, List<Permission> permissions,
-            List<String> ids, Instant when) {
+    private static Finding finding(
+            Rule rule, String config, Authorization a, List<Permission> permissions, List<String> ids, Instant when) {
         return new Finding(rule, config, a, permissions, ids, when);
     }
 
@@ -117,7 +124,8 @@ public final class Audit {
     private static List<Permission> writeEveryBucket(Authorization a) {
         List<Permission> found = new ArrayList<>();
         for (Permission p : a.permissions()) {
-            boolean type = a.api() == Api.V3 ? p.coversType("db") : p.resource().type().equals("buckets");
+            boolean type =
+                    a.api() == Api.V3 ? p.coversType("db") : p.resource().type().equals("buckets");
             if (type && p.allowsAction("write") && p.resource().id() == null) {
                 found.add(p);
             }

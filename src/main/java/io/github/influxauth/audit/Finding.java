@@ -14,8 +14,8 @@ import java.util.List;
  * @param ids         the org of an all-access token, the buckets missing; else empty
  * @param when        the expiry (expiring-soon, expired) or the creation time (older-than); else null
  */
-public record Finding(Rule rule, String config, Authorization token, List<Permission> permissions, List<String> ids,
-        Instant when) {
+public record Finding(
+        Rule rule, String config, Authorization token, List<Permission> permissions, List<String> ids, Instant when) {
 
     public Finding {
         permissions = List.copyOf(permissions);

@@ -16,12 +16,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "audit",
+@Command(
+        name = "audit",
         mixinStandardHelpOptions = true,
         versionProvider = RootCommand.VersionProvider.class,
         sortOptions = false,
-        description = {"List the tokens a security review should look at: one row per finding, most severe first.",
-            "With --fail-on, exit 5 when a finding is at or above that severity (for CI jobs)."})
+        description = {
+            "List the tokens a security review should look at: one row per finding, most severe first.",
+            "With --fail-on, exit 5 when a finding is at or above that severity (for CI jobs)."
+        })
 final class AuditCommand implements Callable<Integer> {
 
     @Spec
@@ -50,11 +53,18 @@ final class AuditCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "audit prints table, csv, json or ndjson, not detail");
         }
         boolean several = ConnectionOptions.several(spec);
-        List<Fleet.Member> members = several ? SeveralServers.members(spec, now)
+        List<Fleet.Member> members = several
+                ? SeveralServers.members(spec, now)
                 : List.of(new Fleet.Member(null, null, () -> Session.open(spec, now), null));
-        AuditRun.Outcome outcome = AuditRun.run(members, filters, settings, spec.commandLine().getErr());
-        AuditRenderers.write(format, outcome.findings(), several, f -> AuditWords.why(f, now),
-                spec.commandLine().getOut(), output.renderOptions(env));
+        AuditRun.Outcome outcome =
+                AuditRun.run(members, filters, settings, spec.commandLine().getErr());
+        AuditRenderers.write(
+                format,
+                outcome.findings(),
+                several,
+                f -> AuditWords.why(f, now),
+                spec.commandLine().getOut(),
+                output.renderOptions(env));
         if (outcome.exitCode() != ExitCode.OK) {
             return outcome.exitCode(); // an audit that missed a server is no pass, whatever it found
         }

@@ -27,23 +27,35 @@ public class AuditOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
-    @Option(names = "--rule", paramLabel = "NAME", completionCandidates = RuleNames.class,
+    @Option(
+            names = "--rule",
+            paramLabel = "NAME",
+            completionCandidates = RuleNames.class,
             description = "Check only this rule; repeatable. Rules: ${COMPLETION-CANDIDATES}.")
     List<String> rules = new ArrayList<>();
 
-    @Option(names = "--skip-rule", paramLabel = "NAME", completionCandidates = RuleNames.class,
+    @Option(
+            names = "--skip-rule",
+            paramLabel = "NAME",
+            completionCandidates = RuleNames.class,
             description = "Do not check this rule; repeatable.")
     List<String> skipped = new ArrayList<>();
 
-    @Option(names = "--max-age", paramLabel = "DURATION",
+    @Option(
+            names = "--max-age",
+            paramLabel = "DURATION",
             description = "older-than: tokens created longer ago than DURATION, e.g. 180d (default: 365d).")
     String maxAge;
 
-    @Option(names = "--expiring-within", paramLabel = "DURATION",
+    @Option(
+            names = "--expiring-within",
+            paramLabel = "DURATION",
             description = "expiring-soon: InfluxDB 3 tokens that expire within DURATION from now (default: 14d).")
     String expiringWithin;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+    @Option(
+            names = "--fail-on",
+            paramLabel = "SEVERITY",
             description = "Exit 5 when a finding is at or above SEVERITY: ${COMPLETION-CANDIDATES}.")
     Severity failOn;
 
@@ -63,8 +75,11 @@ public class AuditOptions {
         for (String name : skipped) {
             chosen.remove(rule("--skip-rule", name));
         }
-        return new AuditSettings(now, duration("--max-age", maxAge, AuditSettings.DEFAULT_MAX_AGE),
-                duration("--expiring-within", expiringWithin, AuditSettings.DEFAULT_EXPIRING_WITHIN), chosen);
+        return new AuditSettings(
+                now,
+                duration("--max-age", maxAge, AuditSettings.DEFAULT_MAX_AGE),
+                duration("--expiring-within", expiringWithin, AuditSettings.DEFAULT_EXPIRING_WITHIN),
+                chosen);
     }
 
     Severity failOn() {
@@ -76,11 +91,15 @@ public class AuditOptions {
         if (rule != null) {
             return rule;
         }
-        String near = new RuleNames().stream()
-                .filter(r -> r.contains(name.toLowerCase(Locale.ROOT)) || EditDistance.between(name, r) <= 3)
-                .min(Comparator.comparingInt(r -> EditDistance.between(name, r))).orElse(null);
-        throw new ParameterException(mixee.commandLine(), option + ": unknown rule \"" + name + "\""
-                + (near != null ? " (did you mean " + near + "?)" : "") + "; rules: " + String.join(", ", new RuleNames()));
+        String near = new RuleNames()
+                .stream()
+                        .filter(r -> r.contains(name.toLowerCase(Locale.ROOT)) || EditDistance.between(name, r) <= 3)
+                        .min(Comparator.comparingInt(r -> EditDistance.between(name, r)))
+                        .orElse(null);
+        throw new ParameterException(
+                mixee.commandLine(),
+                option + ": unknown rule \"" + name + "\"" + (near != null ? " (did you mean " + near + "?)" : "")
+                        + "; rules: " + String.join(", ", new RuleNames()));
     }
 
     private Duration duration(String option, String value, Duration fallback) {
@@ -90,8 +109,8 @@ public class AuditOptions {
         try {
             return Durations.parse(value, Origin.option(option));
         } catch (ConfigFailure e) {
-            throw new ParameterException(mixee.commandLine(),
-                    option + " takes a duration such as 365d, 12h or 2w, not \"" + value + "\"");
+            throw new ParameterException(
+                    mixee.commandLine(), option + " takes a duration such as 365d, 12h or 2w, not \"" + value + "\"");
         }
     }
 }

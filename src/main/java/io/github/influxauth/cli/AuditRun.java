@@ -47,8 +47,11 @@ final class AuditRun {
         Collected collected = new Collected();
         Map<String, Set<String>> missing = new HashMap<>();
         Failure[] single = {null};
-        FleetListing<Facts> listing = new FleetListing<>(collected,
-                filters.sort() == null ? null : filters.sort().comparator(), null, () -> false,
+        FleetListing<Facts> listing = new FleetListing<>(
+                collected,
+                filters.sort() == null ? null : filters.sort().comparator(),
+                null,
+                () -> false,
                 new FleetListing.Reporter<>() {
                     @Override
                     public void ended(Fleet.End<Facts> end, Failure failure) {
@@ -78,17 +81,23 @@ final class AuditRun {
             return t;
         });
         try {
-            Fleet.run(members, (source, sink) -> {
-                Set<String> ids = new LinkedHashSet<>();
-                ServerListing.Facts facts = ServerListing.run(source, filters, now, !several, token -> {
-                    if (lookUp) {
-                        ids.addAll(MissingBuckets.toCheck(List.of(token)));
-                    }
-                    return sink.accept(token);
-                });
-                return new Facts(facts, ids.isEmpty() ? MissingBuckets.Result.NONE
-                        : MissingBuckets.check(source.buckets(), ids, lookups));
-            }, listing);
+            Fleet.run(
+                    members,
+                    (source, sink) -> {
+                        Set<String> ids = new LinkedHashSet<>();
+                        ServerListing.Facts facts = ServerListing.run(source, filters, now, !several, token -> {
+                            if (lookUp) {
+                                ids.addAll(MissingBuckets.toCheck(List.of(token)));
+                            }
+                            return sink.accept(token);
+                        });
+                        return new Facts(
+                                facts,
+                                ids.isEmpty()
+                                        ? MissingBuckets.Result.NONE
+                                        : MissingBuckets.check(source.buckets(), ids, lookups));
+                    },
+                    listing);
         } finally {
             lookups.shutdownNow();
         }
@@ -99,7 +108,8 @@ final class AuditRun {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < collected.tokens.size(); i++) {
             String config = collected.configs.get(i);
-            findings.addAll(Audit.check(config, collected.tokens.get(i), settings, missing.getOrDefault(config, Set.of())));
+            findings.addAll(
+                    Audit.check(config, collected.tokens.get(i), settings, missing.getOrDefault(config, Set.of())));
         }
         List<Finding> ordered = Audit.ordered(findings);
         Integer limit = filters.limit();

@@ -23,15 +23,18 @@ final class AuditWords {
         return switch (f.rule()) {
             case OPERATOR_TOKEN -> "every permission in every org (an operator token)";
             case ALL_ACCESS -> "every permission in org " + org(a, f.ids().get(0)) + " (an all-access token)";
-            case CAN_CREATE_TOKENS -> "can create tokens or grant itself more: " + PermissionText.summary(f.permissions());
+            case CAN_CREATE_TOKENS ->
+                "can create tokens or grant itself more: " + PermissionText.summary(f.permissions());
             case ADMIN_NEVER_EXPIRES -> "an admin token (*:*:*) that never expires";
-            case WRITE_ALL_BUCKETS -> a.api() == Api.V3
-                    ? "can write to every database: " + v3(f.permissions())
-                    : "can write to every bucket of " + orgs(f.permissions());
+            case WRITE_ALL_BUCKETS ->
+                a.api() == Api.V3
+                        ? "can write to every database: " + v3(f.permissions())
+                        : "can write to every bucket of " + orgs(f.permissions());
             case EXPIRING_SOON -> "expires " + f.when() + ", " + days(Duration.between(now, f.when()), "in ", "");
-            case MISSING_RESOURCE -> f.ids().size() == 1
-                    ? "its permissions name bucket " + f.ids().get(0) + ", which no longer exists"
-                    : "its permissions name buckets " + String.join(", ", f.ids()) + ", which no longer exist";
+            case MISSING_RESOURCE ->
+                f.ids().size() == 1
+                        ? "its permissions name bucket " + f.ids().get(0) + ", which no longer exists"
+                        : "its permissions name buckets " + String.join(", ", f.ids()) + ", which no longer exist";
             case INACTIVE -> "inactive, but it can be switched back on";
             case EXPIRED -> "expired " + f.when() + ", still in system.tokens";
             // The time as the server wrote it: influxd's fractions are its own.
@@ -52,7 +55,10 @@ final class AuditWords {
             if (p.resource().orgID() == null) {
                 return "every org";
             }
-            orgs.add(p.resource().org() != null ? p.resource().org() : p.resource().orgID());
+            orgs.add(
+                    p.resource().org() != null
+                            ? p.resource().org()
+                            : p.resource().orgID());
         }
         return (orgs.size() == 1 ? "org " : "orgs ") + String.join(", ", orgs);
     }

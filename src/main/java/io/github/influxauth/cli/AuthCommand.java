@@ -7,7 +7,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code influx-auth auth list|get}: the same commands grouped as in {@code influx auth}. */
-@Command(name = "auth",
+@Command(
+        name = "auth",
         mixinStandardHelpOptions = true,
         versionProvider = RootCommand.VersionProvider.class,
         description = "The list and get commands, grouped as in `influx auth`.",

@@ -18,8 +18,8 @@ public final class CommandFactory implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> cls) throws Exception {
         if (cls == RootCommand.WithSubcommands.class) {
-            return cls.cast(new RootCommand.WithSubcommands(new Environment(Map.of(),
-                    Path.of(System.getProperty("user.home")), InputStream.nullInputStream())));
+            return cls.cast(new RootCommand.WithSubcommands(new Environment(
+                    Map.of(), Path.of(System.getProperty("user.home")), InputStream.nullInputStream())));
         }
         return fallback.create(cls);
     }

@@ -76,7 +76,8 @@ public final class Commands {
 
     private static boolean isNamedBy(Class<?> command, String name) {
         Command annotation = command.getAnnotation(Command.class);
-        return annotation.name().equals(name) || Arrays.asList(annotation.aliases()).contains(name);
+        return annotation.name().equals(name)
+                || Arrays.asList(annotation.aliases()).contains(name);
     }
 
     private static CommandLine configure(CommandLine commandLine) {
@@ -94,8 +95,8 @@ public final class Commands {
                     String[] args = parseResult.originalArgs().toArray(new String[0]);
                     Report singleDash = UsageErrors.singleDashLongOption(args, parseResult.commandSpec());
                     if (singleDash != null) {
-                        throw new CommandLine.ParameterException(parseResult.commandSpec().commandLine(),
-                                singleDash.error());
+                        throw new CommandLine.ParameterException(
+                                parseResult.commandSpec().commandLine(), singleDash.error());
                     }
                     return runLast.execute(parseResult);
                 });
@@ -118,8 +119,10 @@ public final class Commands {
         }
         IOException failure = out.failure();
         if (failure != null && exitCode == ExitCode.OK) {
-            exitCode = ErrorHandler.report(err, FailureMessages.of(new OutputFailure(
-                    failure.getMessage() == null ? "input/output error" : failure.getMessage())));
+            exitCode = ErrorHandler.report(
+                    err,
+                    FailureMessages.of(new OutputFailure(
+                            failure.getMessage() == null ? "input/output error" : failure.getMessage())));
         }
         return exitCode;
     }

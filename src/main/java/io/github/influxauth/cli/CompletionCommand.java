@@ -14,24 +14,35 @@ import picocli.CommandLine.Spec;
  * {@code influx-auth completion [bash|zsh]}: picocli's generated completion script for the whole command tree.
  * One script serves both shells: under zsh it loads bashcompinit itself.
  */
-@Command(name = "completion",
+@Command(
+        name = "completion",
         mixinStandardHelpOptions = true,
         versionProvider = RootCommand.VersionProvider.class,
-        description = {"Print a shell completion script (bash or zsh).",
-                "It completes subcommands, options and the values of --format, --status and --sort.",
-                "The script is the same for both shells: under zsh it loads bashcompinit."},
+        description = {
+            "Print a shell completion script (bash or zsh).",
+            "It completes subcommands, options and the values of --format, --status and --sort.",
+            "The script is the same for both shells: under zsh it loads bashcompinit."
+        },
         // A footer heading, so that picocli's man page generator keeps the set-up lines too.
         footerHeading = "%nExamples:%n",
-        footer = {"  source <(influx-auth completion bash)    # in ~/.bashrc",
-                  "  source <(influx-auth completion zsh)     # in ~/.zshrc"})
+        footer = {
+            "  source <(influx-auth completion bash)    # in ~/.bashrc",
+            "  source <(influx-auth completion zsh)     # in ~/.zshrc"
+        })
 final class CompletionCommand implements Callable<Integer> {
 
-    enum Shell { bash, zsh }
+    enum Shell {
+        bash,
+        zsh
+    }
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "SHELL", defaultValue = "bash",
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "SHELL",
+            defaultValue = "bash",
             description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Shell shell;
 

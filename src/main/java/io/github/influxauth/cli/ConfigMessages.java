@@ -21,8 +21,8 @@ final class ConfigMessages {
             case TOKEN_FILE_NOT_REGULAR -> notRegular("the token file", file);
             case TOKEN_FILE_TOO_LARGE -> tooLarge("the token file", file);
             case TOKEN_FILE_UNREADABLE -> "cannot read the token file " + file + ": " + f.detail();
-            case TOKEN_UNUSABLE -> "the token from " + from
-                    + " contains a space, a control character or a non-ASCII character";
+            case TOKEN_UNUSABLE ->
+                "the token from " + from + " contains a space, a control character or a non-ASCII character";
             case HOST_NOT_URL -> "the host from " + from + " is not a URL: " + f.detail();
             case HOST_SCHEME -> {
                 hint = "for example --host http://localhost:8086";
@@ -36,9 +36,10 @@ final class ConfigMessages {
             case HOST_PORT -> "the host from " + from + " has a port outside 1-65535";
             case HOST_QUERY -> "the host from " + from + " must not have a query or fragment";
             case CA_UNREADABLE -> "cannot read the CA certificate file " + file;
-            case CA_NOT_PEM -> "cannot read the CA certificates in " + file
-                    + ": it holds something other than PEM certificates"
-                    + (f.detail() == null ? "" : " (" + f.detail() + ")");
+            case CA_NOT_PEM ->
+                "cannot read the CA certificates in " + file
+                        + ": it holds something other than PEM certificates"
+                        + (f.detail() == null ? "" : " (" + f.detail() + ")");
             case CA_EMPTY -> "no PEM certificate in " + file;
             case CA_NOT_REGULAR -> notRegular("the CA certificate file", file);
             case CA_TOO_LARGE -> tooLarge("the CA certificate file", file);
@@ -49,12 +50,15 @@ final class ConfigMessages {
             }
             case CONFIGS_NOT_REGULAR -> notRegular("the configs file", file);
             case CONFIGS_TOO_LARGE -> tooLarge("the configs file", file);
-            case CONFIG_NOT_A_TABLE -> "malformed configs file " + file + ": \"" + f.value()
-                    + "\" is not a table of url, token and org";
-            case CONFIG_FIELD_NOT_TEXT -> "malformed configs file " + file + ": " + f.detail() + " of config \""
-                    + f.value() + "\" is not a string";
+            case CONFIG_NOT_A_TABLE ->
+                "malformed configs file " + file + ": \"" + f.value() + "\" is not a table of url, token and org";
+            case CONFIG_FIELD_NOT_TEXT ->
+                "malformed configs file " + file + ": " + f.detail() + " of config \"" + f.value()
+                        + "\" is not a string";
             case NO_SUCH_CONFIG -> {
-                hint = f.choices().isEmpty() ? "the file has no configs" : "configs there: " + String.join(", ", f.choices());
+                hint = f.choices().isEmpty()
+                        ? "the file has no configs"
+                        : "configs there: " + String.join(", ", f.choices());
                 yield "no config named \"" + f.value() + "\" in " + file;
             }
             case NO_ACTIVE_CONFIG -> {

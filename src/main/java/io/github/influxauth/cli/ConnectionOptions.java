@@ -18,14 +18,23 @@ public class ConnectionOptions {
 
     static final String MIXIN_NAME = "connection";
 
-    @Option(names = "--host", paramLabel = "URL",
-            description = {"Server URL; a path prefix is kept (env: INFLUX_HOST, then INFLUXDB3_HOST_URL).",
-                "Default: http://localhost:8086"})
+    @Option(
+            names = "--host",
+            paramLabel = "URL",
+            description = {
+                "Server URL; a path prefix is kept (env: INFLUX_HOST, then INFLUXDB3_HOST_URL).",
+                "Default: http://localhost:8086"
+            })
     String host;
 
-    @Option(names = "--api", paramLabel = "API", completionCandidates = ApiNames.class,
-            description = {"Which API the server speaks: auto (find out), v2 or v3 (env: INFLUX_AUTH_API).",
-                "Default: auto; v3 when the host is from INFLUXDB3_HOST_URL"})
+    @Option(
+            names = "--api",
+            paramLabel = "API",
+            completionCandidates = ApiNames.class,
+            description = {
+                "Which API the server speaks: auto (find out), v2 or v3 (env: INFLUX_AUTH_API).",
+                "Default: auto; v3 when the host is from INFLUXDB3_HOST_URL"
+            })
     String api;
 
     /**
@@ -40,11 +49,15 @@ public class ConnectionOptions {
 
     /** A token is given one way at most. */
     static final class TokenOption {
-        @Option(names = {"-t", "--token"}, paramLabel = "TOKEN",
+        @Option(
+                names = {"-t", "--token"},
+                paramLabel = "TOKEN",
                 description = "API token (env: INFLUX_TOKEN, then INFLUXDB3_AUTH_TOKEN).")
         String token;
 
-        @Option(names = "--token-file", paramLabel = "PATH",
+        @Option(
+                names = "--token-file",
+                paramLabel = "PATH",
                 description = "Read the token from a file; - reads standard input.")
         Path tokenFile;
     }
@@ -52,17 +65,28 @@ public class ConnectionOptions {
     @ArgGroup(exclusive = true)
     TokenOption tokenOption;
 
-    @Option(names = {"-c", "--active-config"}, paramLabel = "NAME", split = ",",
-            description = {"Config to use from the configs file, for this run only (env: INFLUX_ACTIVE_CONFIG).",
-                "Several (-c a,b or -c a -c b): each config's server, asked at once."})
+    @Option(
+            names = {"-c", "--active-config"},
+            paramLabel = "NAME",
+            split = ",",
+            description = {
+                "Config to use from the configs file, for this run only (env: INFLUX_ACTIVE_CONFIG).",
+                "Several (-c a,b or -c a -c b): each config's server, asked at once."
+            })
     List<String> activeConfigs;
 
-    @Option(names = "--all-configs", description = "Every config of the configs file: each config's server, asked at once.")
+    @Option(
+            names = "--all-configs",
+            description = "Every config of the configs file: each config's server, asked at once.")
     boolean allConfigs;
 
-    @Option(names = "--configs-path", paramLabel = "PATH",
-            description = {"The influx CLI's configs file, read, never written (env: INFLUX_CONFIGS_PATH).",
-                "Default: ~/.influxdbv2/configs"})
+    @Option(
+            names = "--configs-path",
+            paramLabel = "PATH",
+            description = {
+                "The influx CLI's configs file, read, never written (env: INFLUX_CONFIGS_PATH).",
+                "Default: ~/.influxdbv2/configs"
+            })
     Path configsPath;
 
     /** The one config of this run, for {@link #merged}; several are {@link #configNames}'. */
@@ -71,19 +95,27 @@ public class ConnectionOptions {
     @Option(names = "--skip-verify", description = "Accept any TLS certificate; insecure (env: INFLUX_SKIP_VERIFY).")
     boolean skipVerify;
 
-    @Option(names = "--ca-cert", paramLabel = "PATH",
+    @Option(
+            names = "--ca-cert",
+            paramLabel = "PATH",
             description = "Also trust the PEM certificates in PATH (env: INFLUX_CA_CERT).")
     Path caCert;
 
-    @Option(names = "--timeout", paramLabel = "DURATION",
-            description = {"Time limit for the whole command, e.g. 10s, 2m, 1m30s; 0 for none (env: INFLUX_TIMEOUT; default: 30s)."})
+    @Option(
+            names = "--timeout",
+            paramLabel = "DURATION",
+            description = {
+                "Time limit for the whole command, e.g. 10s, 2m, 1m30s; 0 for none (env: INFLUX_TIMEOUT; default: 30s)."
+            })
     String timeout;
 
     @Option(names = "--http-debug", description = "Trace every request and response on stderr, token values redacted.")
     boolean httpDebug;
 
-    @Option(names = "--debug",
-            description = "Print the stack trace of an unexpected failure, for a bug report (env: INFLUX_AUTH_DEBUG=1).")
+    @Option(
+            names = "--debug",
+            description =
+                    "Print the stack trace of an unexpected failure, for a bug report (env: INFLUX_AUTH_DEBUG=1).")
     boolean debug;
 
     /** The options given to this command and to the commands above it, the nearest taking precedence. */
@@ -96,7 +128,9 @@ public class ConnectionOptions {
             if (merged.tokenOption.token == null && merged.tokenOption.tokenFile == null && o.tokenOption != null) {
                 merged.tokenOption = o.tokenOption;
             }
-            if (merged.activeConfig == null && o.activeConfigs != null && configNames(o).size() == 1) {
+            if (merged.activeConfig == null
+                    && o.activeConfigs != null
+                    && configNames(o).size() == 1) {
                 merged.activeConfig = o.activeConfigs.get(0);
             }
             merged.configsPath = merged.configsPath != null ? merged.configsPath : o.configsPath;
@@ -105,9 +139,17 @@ public class ConnectionOptions {
             merged.timeout = merged.timeout != null ? merged.timeout : o.timeout;
             merged.httpDebug |= o.httpDebug;
         }
-        return new ConnectionOptionValues(merged.host, merged.tokenOption.token, merged.tokenOption.tokenFile,
-                merged.activeConfig, merged.configsPath, merged.skipVerify, merged.caCert, merged.timeout,
-                merged.httpDebug, merged.api);
+        return new ConnectionOptionValues(
+                merged.host,
+                merged.tokenOption.token,
+                merged.tokenOption.tokenFile,
+                merged.activeConfig,
+                merged.configsPath,
+                merged.skipVerify,
+                merged.caCert,
+                merged.timeout,
+                merged.httpDebug,
+                merged.api);
     }
 
     /**

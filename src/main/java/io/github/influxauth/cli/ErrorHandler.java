@@ -24,16 +24,19 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         // -host URL fails as "-h -o st" and a stray URL: the habit is the cause to name.
-        Report singleDash = UsageErrors.singleDashLongOption(args, cmd.getCommandSpec().root());
+        Report singleDash =
+                UsageErrors.singleDashLongOption(args, cmd.getCommandSpec().root());
         if (singleDash != null) {
             return report(cmd.getErr(), singleDash);
         }
         if (e instanceof UnmatchedArgumentException unmatched) {
             return report(cmd.getErr(), UsageErrors.unmatched(unmatched));
         }
-        String message = Secrets.redact(picocliMessage(e), args, RootCommand.of(cmd.getCommandSpec()).environment());
-        return report(cmd.getErr(), new Report(message, "see '" + cmd.getCommandSpec().qualifiedName() + " --help'",
-                ExitCode.USAGE));
+        String message = Secrets.redact(
+                picocliMessage(e), args, RootCommand.of(cmd.getCommandSpec()).environment());
+        return report(
+                cmd.getErr(),
+                new Report(message, "see '" + cmd.getCommandSpec().qualifiedName() + " --help'", ExitCode.USAGE));
     }
 
     @Override
@@ -50,10 +53,18 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
                 || "1".equals(RootCommand.of(cmd.getCommandSpec()).environment().get("INFLUX_AUTH_DEBUG"))) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
-            cmd.getErr().print(Secrets.redact(trace.toString(), args, RootCommand.of(cmd.getCommandSpec()).environment()));
+            cmd.getErr()
+                    .print(Secrets.redact(
+                            trace.toString(),
+                            args,
+                            RootCommand.of(cmd.getCommandSpec()).environment()));
         }
-        return report(cmd.getErr(), new Report("unexpected failure",
-                "please report this, with the output of --debug and --http-debug (both hide tokens)", ExitCode.FAILURE));
+        return report(
+                cmd.getErr(),
+                new Report(
+                        "unexpected failure",
+                        "please report this, with the output of --debug and --http-debug (both hide tokens)",
+                        ExitCode.FAILURE));
     }
 
     /** picocli's message without the "Error: " some of its messages begin with: ours say {@code error:} already. */

@@ -16,11 +16,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "get",
+@Command(
+        name = "get",
         mixinStandardHelpOptions = true,
         versionProvider = RootCommand.VersionProvider.class,
         sortOptions = false,
@@ -36,19 +37,24 @@ final class GetCommand implements Callable<Integer> {
     @Mixin(name = ConnectionOptions.MIXIN_NAME)
     ConnectionOptions connection;
 
-    @Parameters(paramLabel = "ID", description = {"The authorization ID: 16 hexadecimal characters.",
-        "InfluxDB 3 (--api v3, or a host from INFLUXDB3_HOST_URL): the token's ID or name."})
+    @Parameters(
+            paramLabel = "ID",
+            description = {
+                "The authorization ID: 16 hexadecimal characters.",
+                "InfluxDB 3 (--api v3, or a host from INFLUXDB3_HOST_URL): the token's ID or name."
+            })
     String id;
 
     @Override
     public Integer call() {
         if (ConnectionOptions.several(spec)) {
-            throw new ParameterException(spec.commandLine(), "get shows one token of one server: give one config to -c");
+            throw new ParameterException(
+                    spec.commandLine(), "get shows one token of one server: give one config to -c");
         }
         // Unless InfluxDB 3 is known, the argument must be a v2 ID: checked before any request, as always.
         if (Session.api(spec).kind() != ApiChoice.Kind.V3 && !Ids.isId(id)) {
-            throw new ParameterException(spec.commandLine(),
-                    "\"" + id + "\" is not an authorization ID: IDs are 16 hexadecimal characters");
+            throw new ParameterException(
+                    spec.commandLine(), "\"" + id + "\" is not an authorization ID: IDs are 16 hexadecimal characters");
         }
         Environment env = RootCommand.of(spec).environment();
         Format format = output.format(env, Format.detail);
@@ -62,8 +68,9 @@ final class GetCommand implements Callable<Integer> {
             }
             if (format == Format.detail && source.api() == Api.V2) {
                 // One request per distinct unnamed bucket; a look-up that fails only leaves the mark out.
-                missing = MissingBuckets.check(source.buckets(), MissingBuckets.toCheck(List.of(authorization)),
-                        Runnable::run).missing();
+                missing = MissingBuckets.check(
+                                source.buckets(), MissingBuckets.toCheck(List.of(authorization)), Runnable::run)
+                        .missing();
             }
         }
         Renderers.one(format, authorization, spec.commandLine().getOut(), output.renderOptions(env), missing);

@@ -21,7 +21,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "list",
+@Command(
+        name = "list",
         aliases = {"ls", "find"},
         mixinStandardHelpOptions = true,
         versionProvider = RootCommand.VersionProvider.class,
@@ -61,15 +62,21 @@ final class ListCommand implements Callable<Integer> {
             }
             // Buckets are looked up before the listing, unless the server is known to be InfluxDB 3.
             CanResolution v2Can = can == null || source.api() == Api.V3 ? null : resolveOnV2(can, source);
-            Listing listing = new Listing(filters.sort() == null ? null : filters.sort().comparator(), filters.limit());
-            Listing.Result result = listing.run(source, query, api -> {
-                if (api == Api.V2) {
-                    filters.requireV2Ids();
-                }
-                CanResolution resolved = can == null ? null : api == Api.V3 ? CanResolver.byName(can) : v2Can;
-                Notes.print(err, resolved == null ? null : resolved.note());
-                return new Listing.Stage(filters.predicate(resolved, now), Renderers.list(format, api, out, options));
-            }, out::checkError);
+            Listing listing =
+                    new Listing(filters.sort() == null ? null : filters.sort().comparator(), filters.limit());
+            Listing.Result result = listing.run(
+                    source,
+                    query,
+                    api -> {
+                        if (api == Api.V2) {
+                            filters.requireV2Ids();
+                        }
+                        CanResolution resolved = can == null ? null : api == Api.V3 ? CanResolver.byName(can) : v2Can;
+                        Notes.print(err, resolved == null ? null : resolved.note());
+                        return new Listing.Stage(
+                                filters.predicate(resolved, now), Renderers.list(format, api, out, options));
+                    },
+                    out::checkError);
             if (source.api() != Api.V3 && result.fetched() == 0 && query.equals(AuthorizationQuery.ALL)) {
                 Notes.emptyListing(err);
             }

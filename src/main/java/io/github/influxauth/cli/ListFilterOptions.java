@@ -27,13 +27,20 @@ import picocli.CommandLine.Spec;
 public class ListFilterOptions {
 
     /** {@code inactive} is InfluxDB v2's, {@code expired} InfluxDB 3's: each matches no token of the other. */
-    enum Status { active, inactive, expired }
+    enum Status {
+        active,
+        inactive,
+        expired
+    }
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
     static final class UserOption {
-        @Option(names = {"-u", "--user"}, paramLabel = "NAME", description = "Only tokens of this user (sent to the server, checked again here).")
+        @Option(
+                names = {"-u", "--user"},
+                paramLabel = "NAME",
+                description = "Only tokens of this user (sent to the server, checked again here).")
         String name;
 
         @Option(names = "--user-id", paramLabel = "ID", description = "Only tokens of this user ID.")
@@ -41,7 +48,10 @@ public class ListFilterOptions {
     }
 
     static final class OrgOption {
-        @Option(names = {"-o", "--org"}, paramLabel = "NAME", description = "Only tokens of this org.")
+        @Option(
+                names = {"-o", "--org"},
+                paramLabel = "NAME",
+                description = "Only tokens of this org.")
         String name;
 
         @Option(names = "--org-id", paramLabel = "ID", description = "Only tokens of this org ID.")
@@ -54,34 +64,65 @@ public class ListFilterOptions {
     @ArgGroup(exclusive = true)
     OrgOption org = new OrgOption();
 
-    @Option(names = {"-i", "--id"}, paramLabel = "ID", description = "Only this authorization ID (InfluxDB 3: token ID or name); repeatable.")
+    @Option(
+            names = {"-i", "--id"},
+            paramLabel = "ID",
+            description = "Only this authorization ID (InfluxDB 3: token ID or name); repeatable.")
     List<String> ids = new ArrayList<>();
 
-    @Option(names = "--status", paramLabel = "STATUS", description = "Only tokens with this status: ${COMPLETION-CANDIDATES} (InfluxDB 3).")
+    @Option(
+            names = "--status",
+            paramLabel = "STATUS",
+            description = "Only tokens with this status: ${COMPLETION-CANDIDATES} (InfluxDB 3).")
     Status status;
 
     @Option(names = "--expired", description = "Only InfluxDB 3 tokens whose expiry has passed.")
     boolean expired;
 
-    @Option(names = "--expires-within", paramLabel = "DURATION", description = "Only InfluxDB 3 tokens that expire within DURATION from now, e.g. 7d or 12h.")
+    @Option(
+            names = "--expires-within",
+            paramLabel = "DURATION",
+            description = "Only InfluxDB 3 tokens that expire within DURATION from now, e.g. 7d or 12h.")
     String expiresWithin;
 
-    @Option(names = "--created-before", paramLabel = "WHEN", description = "Only tokens created before WHEN: an RFC 3339 time, a date (2026-01-31, UTC) or an age (90d, 12h, 2w: that long ago).")
+    @Option(
+            names = "--created-before",
+            paramLabel = "WHEN",
+            description =
+                    "Only tokens created before WHEN: an RFC 3339 time, a date (2026-01-31, UTC) or an age (90d, 12h, 2w: that long ago).")
     String createdBefore;
 
-    @Option(names = "--created-after", paramLabel = "WHEN", description = "Only tokens created at or after WHEN, given as for --created-before.")
+    @Option(
+            names = "--created-after",
+            paramLabel = "WHEN",
+            description = "Only tokens created at or after WHEN, given as for --created-before.")
     String createdAfter;
 
-    @Option(names = "--description", paramLabel = "TEXT", description = "Only tokens whose description (InfluxDB 3: name or description) contains TEXT, ignoring case.")
+    @Option(
+            names = "--description",
+            paramLabel = "TEXT",
+            description =
+                    "Only tokens whose description (InfluxDB 3: name or description) contains TEXT, ignoring case.")
     String description;
 
-    @Option(names = "--permission", paramLabel = "ACTION[:TYPE]", description = "Only tokens with this permission (e.g. write, read:buckets, read:db); repeatable, each must hold.")
+    @Option(
+            names = "--permission",
+            paramLabel = "ACTION[:TYPE]",
+            description =
+                    "Only tokens with this permission (e.g. write, read:buckets, read:db); repeatable, each must hold.")
     List<String> permissions = new ArrayList<>();
 
-    @Option(names = "--can", paramLabel = "ACTION:TYPE/NAME_OR_ID", description = "Only tokens allowed that action on that one resource (e.g. write:buckets/telegraf, write:db/sensors).")
+    @Option(
+            names = "--can",
+            paramLabel = "ACTION:TYPE/NAME_OR_ID",
+            description =
+                    "Only tokens allowed that action on that one resource (e.g. write:buckets/telegraf, write:db/sensors).")
     String can;
 
-    @Option(names = "--sort", paramLabel = "KEY", description = "Sort by ${COMPLETION-CANDIDATES} (default: the server's order).")
+    @Option(
+            names = "--sort",
+            paramLabel = "KEY",
+            description = "Sort by ${COMPLETION-CANDIDATES} (default: the server's order).")
     SortKey sort;
 
     @Option(names = "--limit", paramLabel = "N", description = "Print at most N tokens (after sorting).")
@@ -134,7 +175,8 @@ public class ListFilterOptions {
         if (createdAfter != null) filters.add(Filters.createdAfter(moment("--created-after", createdAfter, now)));
         if (description != null) filters.add(Filters.description(description));
         if (!permissions.isEmpty()) filters.add(Filters.permissions(patterns()));
-        if (resolved != null) filters.add(Filters.can(canQuery().action(), canQuery().type(), resolved.targets()));
+        if (resolved != null)
+            filters.add(Filters.can(canQuery().action(), canQuery().type(), resolved.targets()));
         return Filters.all(filters);
     }
 
@@ -158,8 +200,8 @@ public class ListFilterOptions {
 
     private void requireId(String option, String value) {
         if (value != null && !Ids.isId(value)) {
-            throw new ParameterException(mixee.commandLine(),
-                    option + " \"" + value + "\" is not an ID: IDs are 16 hexadecimal characters");
+            throw new ParameterException(
+                    mixee.commandLine(), option + " \"" + value + "\" is not an ID: IDs are 16 hexadecimal characters");
         }
     }
 
@@ -167,7 +209,8 @@ public class ListFilterOptions {
         try {
             return expiresWithin == null ? null : Durations.parse(expiresWithin, Origin.option("--expires-within"));
         } catch (ConfigFailure e) {
-            throw new ParameterException(mixee.commandLine(),
+            throw new ParameterException(
+                    mixee.commandLine(),
                     "--expires-within takes a duration such as 7d, 12h or 2w, not \"" + expiresWithin + "\"");
         }
     }
@@ -177,8 +220,10 @@ public class ListFilterOptions {
         try {
             return value == null ? null : Moments.parse(value, now);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(mixee.commandLine(), option + " takes an RFC 3339 time (2026-01-31T12:00:00Z),"
-                    + " a date (2026-01-31) or an age (90d, 12h, 2w), not \"" + value + "\"");
+            throw new ParameterException(
+                    mixee.commandLine(),
+                    option + " takes an RFC 3339 time (2026-01-31T12:00:00Z),"
+                            + " a date (2026-01-31) or an age (90d, 12h, 2w), not \"" + value + "\"");
         }
     }
 

@@ -24,7 +24,9 @@ final class ListSeveral {
         AuthorizationQuery query = filters.query();
         FleetListing<ServerListing.Facts> listing = new FleetListing<>(
                 FleetRenderers.of(output.format(env, Format.table), out, output.renderOptions(env)),
-                filters.sort() == null ? null : filters.sort().comparator(), filters.limit(), out::checkError,
+                filters.sort() == null ? null : filters.sort().comparator(),
+                filters.limit(),
+                out::checkError,
                 new FleetListing.Reporter<>() {
                     @Override
                     public void ended(Fleet.End<ServerListing.Facts> end, Failure failure) {
@@ -41,7 +43,9 @@ final class ListSeveral {
                         return SeveralServers.message(failure);
                     }
                 });
-        Fleet.run(SeveralServers.members(spec, now), (source, sink) -> ServerListing.run(source, filters, now, false, sink),
+        Fleet.run(
+                SeveralServers.members(spec, now),
+                (source, sink) -> ServerListing.run(source, filters, now, false, sink),
                 listing);
         return listing.finish();
     }

@@ -28,11 +28,14 @@ final class Notes {
                 ? ", and org-wide permissions of org " + query.org()
                 : ", and org-wide permissions of every org (name the org to narrow: " + narrowed + ")";
         String text = switch (note.kind()) {
-            case AMBIGUOUS -> "buckets named \"" + query.nameOrId() + "\" exist in " + note.orgs().size() + " orgs ("
-                    + String.join(", ", note.orgs()) + "); listing tokens that can " + query.action()
-                    + " any of them; narrow with " + narrowed;
-            case LOOKUP_FAILED -> "could not look up " + query.type() + "/" + query.nameOrId() + " (HTTP " + note.status()
-                    + "); matching permissions by " + given + orgs;
+            case AMBIGUOUS ->
+                "buckets named \"" + query.nameOrId() + "\" exist in "
+                        + note.orgs().size() + " orgs ("
+                        + String.join(", ", note.orgs()) + "); listing tokens that can " + query.action()
+                        + " any of them; narrow with " + narrowed;
+            case LOOKUP_FAILED ->
+                "could not look up " + query.type() + "/" + query.nameOrId() + " (HTTP " + note.status()
+                        + "); matching permissions by " + given + orgs;
             case NOT_LOOKED_UP -> query.type() + " are not looked up; matching permissions by " + given + orgs;
         };
         err.println("note: " + TerminalText.escape(prefix + text));
@@ -44,9 +47,11 @@ final class Notes {
         if (buckets.unchecked() == 0) {
             return;
         }
-        err.println("note: " + TerminalText.escape(prefix + "missing-resource could not check "
-                + Words.count(buckets.unchecked(), "bucket", "buckets") + ": "
-                + ErrorHandler.lowerFirst(FailureMessages.of(buckets.failure()).error())));
+        err.println("note: "
+                + TerminalText.escape(prefix + "missing-resource could not check "
+                        + Words.count(buckets.unchecked(), "bucket", "buckets") + ": "
+                        + ErrorHandler.lowerFirst(
+                                FailureMessages.of(buckets.failure()).error())));
         err.flush();
     }
 

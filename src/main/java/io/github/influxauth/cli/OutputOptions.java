@@ -20,7 +20,9 @@ public class OutputOptions {
     @Option(names = "--json", description = "Same as --format json (env: INFLUX_OUTPUT_JSON).")
     boolean json;
 
-    @Option(names = "--hide-headers", description = "No header line in table and csv output (env: INFLUX_HIDE_HEADERS).")
+    @Option(
+            names = "--hide-headers",
+            description = "No header line in table and csv output (env: INFLUX_HIDE_HEADERS).")
     boolean hideHeaders;
 
     @Option(names = "--show-tokens", description = "Print token values whole; every format masks them otherwise.")
@@ -31,14 +33,12 @@ public class OutputOptions {
 
     Format format(Environment env, Format fallback) {
         if (json && format != null && format != Format.json) {
-            throw new ParameterException(mixee.commandLine(), "--json and --format " + format + " contradict each other");
+            throw new ParameterException(
+                    mixee.commandLine(), "--json and --format " + format + " contradict each other");
         }
         // Read even when an option decides: a misspelt value is an error whatever else is set.
         boolean jsonFromEnv = Boolean.TRUE.equals(env.getBoolean("INFLUX_OUTPUT_JSON"));
-        return json ? Format.json
-                : format != null ? format
-                : jsonFromEnv ? Format.json
-                : fallback;
+        return json ? Format.json : format != null ? format : jsonFromEnv ? Format.json : fallback;
     }
 
     RenderOptions renderOptions(Environment env) {

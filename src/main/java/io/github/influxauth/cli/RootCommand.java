@@ -9,14 +9,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "influx-auth",
+@Command(
+        name = "influx-auth",
         mixinStandardHelpOptions = true,
         versionProvider = RootCommand.VersionProvider.class,
         description = "List and show InfluxDB API tokens: v2 authorizations and InfluxDB 3 tokens.",
         sortOptions = false,
-        footer = {"", "Exit codes: 0 success, 1 server or network failure, 2 usage or configuration",
-                  "error, 3 token rejected (401/403), 4 not found (404), 5 findings at or above",
-                  "--fail-on (audit)."})
+        footer = {
+            "",
+            "Exit codes: 0 success, 1 server or network failure, 2 usage or configuration",
+            "error, 3 token rejected (401/403), 4 not found (404), 5 findings at or above",
+            "--fail-on (audit)."
+        })
 public class RootCommand implements Runnable {
 
     private final Environment environment;
@@ -49,7 +53,14 @@ public class RootCommand implements Runnable {
      * declared here rather than on the root so that a listing can build the root with {@code list}
      * alone ({@link Commands}): picocli builds a model of every declared subcommand.
      */
-    @Command(subcommands = {ListCommand.class, GetCommand.class, AuditCommand.class, AuthCommand.class, CompletionCommand.class})
+    @Command(
+            subcommands = {
+                ListCommand.class,
+                GetCommand.class,
+                AuditCommand.class,
+                AuthCommand.class,
+                CompletionCommand.class
+            })
     public static final class WithSubcommands extends RootCommand {
         public WithSubcommands(Environment environment) {
             super(environment);

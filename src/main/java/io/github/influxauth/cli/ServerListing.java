@@ -27,8 +27,8 @@ final class ServerListing {
      *                  server, as for {@code list}; among several, an InfluxDB 3 ID or name just
      *                  matches no v2 token
      */
-    static Facts run(TokenSource source, ListFilterOptions filters, Instant now, boolean oneServer,
-            TokenSource.Sink sink) {
+    static Facts run(
+            TokenSource source, ListFilterOptions filters, Instant now, boolean oneServer, TokenSource.Sink sink) {
         CanQuery can = filters.canQuery();
         if (oneServer && source.api() == Api.V2) {
             filters.requireV2Ids();
@@ -36,14 +36,20 @@ final class ServerListing {
         CanResolution v2Can = can == null || source.api() == Api.V3 ? null : ListCommand.resolveOnV2(can, source);
         CanNote[] note = {null};
         Forward forward = new Forward(sink);
-        Listing.Result result = new Listing(null, null).run(source, filters.query(), api -> {
-            if (oneServer && api == Api.V2) {
-                filters.requireV2Ids();
-            }
-            CanResolution resolved = can == null ? null : api == Api.V3 ? CanResolver.byName(can) : v2Can;
-            note[0] = resolved == null ? null : resolved.note();
-            return new Listing.Stage(filters.predicate(resolved, now), forward);
-        }, () -> forward.stopped);
+        Listing.Result result = new Listing(null, null)
+                .run(
+                        source,
+                        filters.query(),
+                        api -> {
+                            if (oneServer && api == Api.V2) {
+                                filters.requireV2Ids();
+                            }
+                            CanResolution resolved =
+                                    can == null ? null : api == Api.V3 ? CanResolver.byName(can) : v2Can;
+                            note[0] = resolved == null ? null : resolved.note();
+                            return new Listing.Stage(filters.predicate(resolved, now), forward);
+                        },
+                        () -> forward.stopped);
         return new Facts(note[0], result.fetched());
     }
 

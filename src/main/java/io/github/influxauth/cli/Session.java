@@ -17,8 +17,8 @@ final class Session {
 
     /** @param now the moment that decides which InfluxDB 3 tokens have expired */
     static TokenSource open(CommandSpec spec, Instant now) {
-        ConnectionSettings settings = new ConnectionResolver(RootCommand.of(spec).environment())
-                .resolve(ConnectionOptions.merged(spec));
+        ConnectionSettings settings =
+                new ConnectionResolver(RootCommand.of(spec).environment()).resolve(ConnectionOptions.merged(spec));
         PrintWriter err = spec.commandLine().getErr();
         if (settings.skipVerify()) {
             err.println("warning: --skip-verify: the server's TLS certificate is not checked");
@@ -29,7 +29,8 @@ final class Session {
 
     /** @param prefix put before the message: {@code "[NAME] "} for one config of several, else empty */
     static void warnPlainHttp(PrintWriter err, ConnectionSettings settings, String prefix) {
-        if (settings.host().getScheme().equals("http") && !isLoopback(settings.host().getHost())) {
+        if (settings.host().getScheme().equals("http")
+                && !isLoopback(settings.host().getHost())) {
             err.println("warning: " + prefix + "the token is sent unencrypted over http:// to "
                     + settings.host().getHost() + "; use https://");
         }

@@ -35,17 +35,20 @@ final class SeveralServers {
      */
     static List<Fleet.Member> members(CommandSpec spec, Instant now) {
         ConnectionOptionValues options = ConnectionOptions.merged(spec);
-        if (ConnectionOptions.allConfigs(spec) && !ConnectionOptions.configNames(spec).isEmpty()) {
+        if (ConnectionOptions.allConfigs(spec)
+                && !ConnectionOptions.configNames(spec).isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--all-configs and -c contradict each other: give one");
         }
         if (options.host() != null || options.token() != null || options.tokenFile() != null) {
-            throw new ParameterException(spec.commandLine(), "--host, --token and --token-file name one server;"
-                    + " with several configs, each config's own URL and token are used");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--host, --token and --token-file name one server;"
+                            + " with several configs, each config's own URL and token are used");
         }
         PrintWriter err = spec.commandLine().getErr();
         ConfigSelection selection = ConfigSelection.of(RootCommand.of(spec).environment(), options);
-        List<String> names = selection.names(ConnectionOptions.allConfigs(spec) ? List.of()
-                : ConnectionOptions.configNames(spec));
+        List<String> names =
+                selection.names(ConnectionOptions.allConfigs(spec) ? List.of() : ConnectionOptions.configNames(spec));
         List<Fleet.Member> members = new ArrayList<>();
         boolean skipVerify = false;
         for (String name : names) {
@@ -59,8 +62,8 @@ final class SeveralServers {
             skipVerify |= settings.skipVerify();
             Session.warnPlainHttp(err, settings, prefix(name));
             PrintWriter debug = settings.httpDebug() ? err : null;
-            members.add(new Fleet.Member(name, settings.host().toString(),
-                    () -> TokenSources.open(settings, debug, now), null));
+            members.add(new Fleet.Member(
+                    name, settings.host().toString(), () -> TokenSources.open(settings, debug, now), null));
         }
         if (skipVerify) {
             err.println("warning: --skip-verify: the servers' TLS certificates are not checked");
@@ -74,8 +77,8 @@ final class SeveralServers {
      *
      * @param prefix put before each: {@code "[NAME] "}, or empty for a single server
      */
-    static void answered(PrintWriter err, String prefix, Fleet.End<?> end, ServerListing.Facts facts,
-            AuthorizationQuery query) {
+    static void answered(
+            PrintWriter err, String prefix, Fleet.End<?> end, ServerListing.Facts facts, AuthorizationQuery query) {
         Notes.print(err, prefix, facts.note());
         if (end.api() != Api.V3 && facts.fetched() == 0 && query.equals(AuthorizationQuery.ALL)) {
             Notes.emptyListing(err, prefix);

@@ -16,10 +16,12 @@ final class SignalStop {
     private final Thread hook;
 
     private SignalStop(Stdout out, PrintWriter err) {
-        this.hook = new Thread(() -> {
-            out.stop(WAIT_FOR_RECORD_MILLIS);
-            ErrorHandler.report(err, FailureMessages.of(new Interrupted(signal(), out.written())));
-        }, "influx-auth-signal-stop");
+        this.hook = new Thread(
+                () -> {
+                    out.stop(WAIT_FOR_RECORD_MILLIS);
+                    ErrorHandler.report(err, FailureMessages.of(new Interrupted(signal(), out.written())));
+                },
+                "influx-auth-signal-stop");
     }
 
     /** Registered until {@link #disarm}. */

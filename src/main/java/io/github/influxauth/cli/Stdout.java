@@ -23,6 +23,7 @@ final class Stdout {
     private final Guard guard;
     /** The PrintWriter's lock: a PrintWriter made on a Writer locks on that Writer. */
     private final BufferedWriter buffer;
+
     private final PrintWriter writer;
 
     Stdout(OutputStream out) {
@@ -46,12 +47,14 @@ final class Stdout {
      * write blocked on a reader that does not read would otherwise hold the JVM forever.
      */
     void stop(long waitMillis) {
-        Thread flusher = new Thread(() -> {
-            synchronized (buffer) {
-                writer.flush();
-                guard.stopped = true;
-            }
-        }, "influx-auth-stop-output");
+        Thread flusher = new Thread(
+                () -> {
+                    synchronized (buffer) {
+                        writer.flush();
+                        guard.stopped = true;
+                    }
+                },
+                "influx-auth-stop-output");
         flusher.setDaemon(true);
         flusher.start();
         try {
@@ -71,7 +74,8 @@ final class Stdout {
     /** A pipe whose reader has gone: EPIPE, in the words of Linux and macOS, and of Windows. */
     static boolean closedByReader(IOException e) {
         String message = String.valueOf(e.getMessage());
-        return message.contains("Broken pipe") || message.contains("pipe is being closed")
+        return message.contains("Broken pipe")
+                || message.contains("pipe is being closed")
                 || message.contains("pipe has been ended");
     }
 

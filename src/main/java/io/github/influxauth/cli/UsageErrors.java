@@ -20,8 +20,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 final class UsageErrors {
 
     /** What users of a read-write tool type, and the {@code influx} command that does it. */
-    private static final List<String> WRITE_VERBS =
-            List.of("create", "delete", "rm", "remove", "update", "set", "active", "inactive", "activate", "deactivate");
+    private static final List<String> WRITE_VERBS = List.of(
+            "create", "delete", "rm", "remove", "update", "set", "active", "inactive", "activate", "deactivate");
 
     /** Values are quoted this far at most: a mistyped option name leaves its value (a token?) unmatched. */
     private static final int QUOTED_VALUE = 4;
@@ -39,8 +39,10 @@ final class UsageErrors {
                 int eq = arg.indexOf('=');
                 String name = "-" + (eq < 0 ? arg : arg.substring(0, eq));
                 if (longNames.contains(name)) {
-                    return new Report("unknown option '" + (eq < 0 ? arg : arg.substring(0, eq)) + "'",
-                            "did you mean " + name + "? Long options take two dashes", ExitCode.USAGE);
+                    return new Report(
+                            "unknown option '" + (eq < 0 ? arg : arg.substring(0, eq)) + "'",
+                            "did you mean " + name + "? Long options take two dashes",
+                            ExitCode.USAGE);
                 }
             }
         }
@@ -56,12 +58,16 @@ final class UsageErrors {
         if (!cmd.getSubcommands().isEmpty() && !first.startsWith("-")) {
             String verb = first.toLowerCase(Locale.ROOT);
             if (WRITE_VERBS.contains(verb)) {
-                return new Report("influx-auth only reads tokens: it has no '" + first + "' command",
-                        "to " + verb + " a token, use the influx CLI: influx auth " + verb + " --help", ExitCode.USAGE);
+                return new Report(
+                        "influx-auth only reads tokens: it has no '" + first + "' command",
+                        "to " + verb + " a token, use the influx CLI: influx auth " + verb + " --help",
+                        ExitCode.USAGE);
             }
             List<String> near = nearCommands(first, cmd);
-            return new Report("unknown command '" + quote(first) + "'",
-                    (near.isEmpty() ? "" : "did you mean " + String.join(" or ", near) + "? ") + help, ExitCode.USAGE);
+            return new Report(
+                    "unknown command '" + quote(first) + "'",
+                    (near.isEmpty() ? "" : "did you mean " + String.join(" or ", near) + "? ") + help,
+                    ExitCode.USAGE);
         }
         List<String> options = new ArrayList<>();
         List<String> values = new ArrayList<>();
@@ -77,8 +83,11 @@ final class UsageErrors {
                 ? "unknown option" + (options.size() > 1 ? "s " : " ") + String.join(", ", options)
                 : "unexpected argument" + (values.size() > 1 ? "s " : " ") + String.join(", ", values);
         List<String> suggestions = e.getSuggestions();
-        return new Report(message,
-                (suggestions.isEmpty() || options.isEmpty() ? "" : "did you mean " + String.join(" or ", suggestions) + "? ")
+        return new Report(
+                message,
+                (suggestions.isEmpty() || options.isEmpty()
+                                ? ""
+                                : "did you mean " + String.join(" or ", suggestions) + "? ")
                         + help,
                 ExitCode.USAGE);
     }

@@ -16,8 +16,12 @@ import java.util.Set;
  */
 public final class ConfigSelection {
 
-    private static final Set<String> ONE_SERVER = Set.of("INFLUX_HOST", "INFLUX_TOKEN", "INFLUX_ACTIVE_CONFIG",
-            ConnectionResolver.INFLUXDB3_HOST, ConnectionResolver.INFLUXDB3_TOKEN);
+    private static final Set<String> ONE_SERVER = Set.of(
+            "INFLUX_HOST",
+            "INFLUX_TOKEN",
+            "INFLUX_ACTIVE_CONFIG",
+            ConnectionResolver.INFLUXDB3_HOST,
+            ConnectionResolver.INFLUXDB3_TOKEN);
 
     private final Environment env;
     private final ConnectionOptionValues options;
@@ -65,14 +69,23 @@ public final class ConfigSelection {
      */
     public ConnectionSettings settings(String name) {
         if (file.select(name).token() == null) {
-            throw new ConfigFailure(Problem.CONFIG_WITHOUT_TOKEN, Origin.config(name, file.path()), file.path(), name,
-                    null, null);
+            throw new ConfigFailure(
+                    Problem.CONFIG_WITHOUT_TOKEN, Origin.config(name, file.path()), file.path(), name, null, null);
         }
         Map<String, String> variables = new HashMap<>(env.variables());
         variables.keySet().removeAll(ONE_SERVER);
         Environment narrowed = new Environment(variables, env.home(), env.stdin(), env.clock());
-        ConnectionOptionValues one = new ConnectionOptionValues(null, null, null, name, options.configsPath(),
-                options.skipVerify(), options.caCert(), options.timeout(), options.httpDebug(), options.api());
+        ConnectionOptionValues one = new ConnectionOptionValues(
+                null,
+                null,
+                null,
+                name,
+                options.configsPath(),
+                options.skipVerify(),
+                options.caCert(),
+                options.timeout(),
+                options.httpDebug(),
+                options.api());
         return new ConnectionResolver(narrowed).resolve(one);
     }
 }

@@ -59,12 +59,14 @@ public final class ConfigsFile {
                 if (!table.isObject()) {
                     throw new ConfigFailure(Problem.CONFIG_NOT_A_TABLE, null, path, entry.getKey(), null, null);
                 }
-                profiles.put(entry.getKey(), new ConfigProfile(
+                profiles.put(
                         entry.getKey(),
-                        string(table, "url", path, entry.getKey()),
-                        string(table, "token", path, entry.getKey()),
-                        string(table, "org", path, entry.getKey()),
-                        table.path("active").asBoolean(false)));
+                        new ConfigProfile(
+                                entry.getKey(),
+                                string(table, "url", path, entry.getKey()),
+                                string(table, "token", path, entry.getKey()),
+                                string(table, "org", path, entry.getKey()),
+                                table.path("active").asBoolean(false)));
             }
         }
         return new ConfigsFile(path, profiles);

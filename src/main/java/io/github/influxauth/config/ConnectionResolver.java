@@ -5,11 +5,11 @@ import io.github.influxauth.failure.ConfigFailure.Problem;
 import io.github.influxauth.failure.Origin;
 import io.github.influxauth.failure.Timeout;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.net.URI;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +26,7 @@ public final class ConnectionResolver {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     /** The {@code influxdb3} CLI's variables, read when ours are not set. */
     static final String INFLUXDB3_HOST = "INFLUXDB3_HOST_URL";
+
     static final String INFLUXDB3_TOKEN = "INFLUXDB3_AUTH_TOKEN";
 
     /**
@@ -46,7 +47,9 @@ public final class ConnectionResolver {
                 Value.of(options.token(), Origin.option("--token")),
                 options.tokenFile() == null
                         ? null
-                        : new Value(readTokenFile(options.tokenFile()), Origin.optionFile("--token-file", options.tokenFile())),
+                        : new Value(
+                                readTokenFile(options.tokenFile()),
+                                Origin.optionFile("--token-file", options.tokenFile())),
                 Value.of(env.get("INFLUX_TOKEN"), Origin.environment("INFLUX_TOKEN")),
                 Value.of(env.get(INFLUXDB3_TOKEN), Origin.environment(INFLUXDB3_TOKEN)));
 
@@ -151,7 +154,9 @@ public final class ConnectionResolver {
     /** The configs file, and who named it. */
     private Value configsPath(ConnectionOptionValues options) {
         return first(
-                options.configsPath() == null ? null : Value.of(options.configsPath().toString(), Origin.option("--configs-path")),
+                options.configsPath() == null
+                        ? null
+                        : Value.of(options.configsPath().toString(), Origin.option("--configs-path")),
                 Value.of(env.get("INFLUX_CONFIGS_PATH"), Origin.environment("INFLUX_CONFIGS_PATH")),
                 new Value(env.home().resolve(".influxdbv2").resolve("configs").toString(), Origin.DEFAULT));
     }
@@ -159,9 +164,10 @@ public final class ConnectionResolver {
     private String readTokenFile(Path file) {
         String text;
         try {
-            text = SmallFiles.utf8(file.toString().equals("-")
-                    ? SmallFiles.bounded(env.stdin(), file, Problem.TOKEN_FILE_TOO_LARGE)
-                    : SmallFiles.read(file, Problem.TOKEN_FILE_NOT_REGULAR, Problem.TOKEN_FILE_TOO_LARGE));
+            text = SmallFiles.utf8(
+                    file.toString().equals("-")
+                            ? SmallFiles.bounded(env.stdin(), file, Problem.TOKEN_FILE_TOO_LARGE)
+                            : SmallFiles.read(file, Problem.TOKEN_FILE_NOT_REGULAR, Problem.TOKEN_FILE_TOO_LARGE));
         } catch (NoSuchFileException e) {
             throw ConfigFailure.inFile(Problem.TOKEN_FILE_UNREADABLE, file, "no such file");
         } catch (AccessDeniedException e) {

@@ -33,9 +33,26 @@ public record ConnectionSettings(
     }
 
     /** Without a proxy. */
-    public ConnectionSettings(URI host, Origin hostOrigin, String token, Origin tokenOrigin, boolean skipVerify,
-            List<X509Certificate> caCertificates, Timeout timeout, boolean httpDebug, ApiChoice api) {
-        this(host, hostOrigin, token, tokenOrigin, skipVerify, caCertificates, timeout, httpDebug, api,
+    public ConnectionSettings(
+            URI host,
+            Origin hostOrigin,
+            String token,
+            Origin tokenOrigin,
+            boolean skipVerify,
+            List<X509Certificate> caCertificates,
+            Timeout timeout,
+            boolean httpDebug,
+            ApiChoice api) {
+        this(
+                host,
+                hostOrigin,
+                token,
+                tokenOrigin,
+                skipVerify,
+                caCertificates,
+                timeout,
+                httpDebug,
+                api,
                 ProxySetting.DIRECT);
     }
 

@@ -30,7 +30,8 @@ public final class Moments {
             }
             if (s.length() > 10 && DATE.matcher(s.substring(0, 10)).matches()) {
                 // RFC 3339 allows a space for the T; a time without its offset would be a guess.
-                return OffsetDateTime.parse(s.substring(0, 10) + "T" + s.substring(11)).toInstant();
+                return OffsetDateTime.parse(s.substring(0, 10) + "T" + s.substring(11))
+                        .toInstant();
             }
             // A bare number is seconds to Durations: as an age it is more likely days meant without the unit.
             if (!s.matches("\\d+")) {

@@ -74,8 +74,14 @@ final class Proxies {
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
         }
-        return new ProxySetting(ProxySetting.Route.PROXY, variable, host, uri.getPort() == -1 ? 80 : uri.getPort(), user,
-                password, null);
+        return new ProxySetting(
+                ProxySetting.Route.PROXY,
+                variable,
+                host,
+                uri.getPort() == -1 ? 80 : uri.getPort(),
+                user,
+                password,
+                null);
     }
 
     private static String first(Environment env, String upper, String lower) {
@@ -104,7 +110,9 @@ final class Proxies {
                 }
                 int entryPort = -1;
                 int colon = entry.lastIndexOf(':');
-                if (colon > 0 && entry.indexOf(':') == colon && entry.substring(colon + 1).matches("\\d{1,5}")) {
+                if (colon > 0
+                        && entry.indexOf(':') == colon
+                        && entry.substring(colon + 1).matches("\\d{1,5}")) {
                     entryPort = Integer.parseInt(entry.substring(colon + 1));
                     entry = entry.substring(0, colon);
                 } else if (entry.startsWith("[") && entry.contains("]:")) {
@@ -133,7 +141,8 @@ final class Proxies {
 
         private static boolean inCidr(String cidr, String host) {
             int slash = cidr.indexOf('/');
-            if (!Hosts.isLiteralAddress(host) || !Hosts.isLiteralAddress(cidr.substring(0, slash))
+            if (!Hosts.isLiteralAddress(host)
+                    || !Hosts.isLiteralAddress(cidr.substring(0, slash))
                     || !cidr.substring(slash + 1).matches("\\d{1,3}")) {
                 return false;
             }

@@ -13,8 +13,8 @@ import io.github.influxauth.failure.ProxyUse;
  * @param password      the password from the proxy URL, or null; never printed
  * @param noProxy       the NO_PROXY variable that matched the host (BYPASSED), else null
  */
-public record ProxySetting(Route route, String variable, String host, int port, String user, String password,
-        String noProxy) {
+public record ProxySetting(
+        Route route, String variable, String host, int port, String user, String password, String noProxy) {
 
     public enum Route {
         /** No proxy variable applies to the host's scheme. */
@@ -34,8 +34,12 @@ public record ProxySetting(Route route, String variable, String host, int port, 
 
     /** The proxy as messages name it; null when none is used. */
     public ProxyUse use() {
-        return proxied() ? new ProxyUse("http://" + (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port,
-                variable, user != null) : null;
+        return proxied()
+                ? new ProxyUse(
+                        "http://" + (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port,
+                        variable,
+                        user != null)
+                : null;
     }
 
     @Override

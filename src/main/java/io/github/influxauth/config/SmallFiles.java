@@ -55,6 +55,9 @@ public final class SmallFiles {
 
     /** UTF-8 text; malformed bytes are an error (a CharacterCodingException), as with Files.readString. */
     static String utf8(byte[] bytes) throws IOException {
-        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
     }
 }

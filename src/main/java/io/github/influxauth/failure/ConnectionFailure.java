@@ -40,7 +40,9 @@ public final class ConnectionFailure extends Failure {
 
     /** @param proxy the HTTP proxy the connection went through, or null */
     public ConnectionFailure(Kind kind, String url, String host, String detail, Timeout timeout, ProxyUse proxy) {
-        super(kind + " " + url + (detail != null ? ": " + detail : "") + (proxy != null ? " via " + proxy.url() : ""), null);
+        super(
+                kind + " " + url + (detail != null ? ": " + detail : "") + (proxy != null ? " via " + proxy.url() : ""),
+                null);
         this.kind = kind;
         this.url = url;
         this.host = host;

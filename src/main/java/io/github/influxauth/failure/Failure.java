@@ -9,8 +9,17 @@ package io.github.influxauth.failure;
  * <p>The exception message is for maintainers ({@code --debug}); it never holds a token value.
  */
 public abstract sealed class Failure extends RuntimeException
-        permits ConfigFailure, HttpFailure, ConnectionFailure, BadResponse, NotFound, IncompleteListing, V3QueryFailure,
-                OutOfMemory, OutputFailure, Interrupted, OutOfTime {
+        permits ConfigFailure,
+                HttpFailure,
+                ConnectionFailure,
+                BadResponse,
+                NotFound,
+                IncompleteListing,
+                V3QueryFailure,
+                OutOfMemory,
+                OutputFailure,
+                Interrupted,
+                OutOfTime {
 
     protected Failure(String message, Throwable cause) {
         super(message, cause, true, false);

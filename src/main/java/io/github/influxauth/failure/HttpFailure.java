@@ -49,10 +49,17 @@ public final class HttpFailure extends Failure {
         this(response, retry, tokenOrigin, hostOrigin, subject, null);
     }
 
-    private HttpFailure(Response response, RetryOutcome retry, Origin tokenOrigin, Origin hostOrigin, Subject subject,
+    private HttpFailure(
+            Response response,
+            RetryOutcome retry,
+            Origin tokenOrigin,
+            Origin hostOrigin,
+            Subject subject,
             ProxyUse proxy) {
-        super("HTTP " + response.status() + " from " + response.url()
-                + (response.serverMessage() != null ? ": " + response.serverMessage() : ""), null);
+        super(
+                "HTTP " + response.status() + " from " + response.url()
+                        + (response.serverMessage() != null ? ": " + response.serverMessage() : ""),
+                null);
         this.response = response;
         this.retry = retry;
         this.tokenOrigin = tokenOrigin;

@@ -33,8 +33,8 @@ public record CanQuery(String action, String org, String type, String nameOrId) 
             org = parts[1];
             type = 2;
         } else if (parts.length == 3 && parts[0].equals("orgs")) {
-            throw new IllegalArgumentException("--can asks about one resource: name it, as in write:orgs/" + parts[1] + "/"
-                    + parts[2] + "/NAME_OR_ID");
+            throw new IllegalArgumentException("--can asks about one resource: name it, as in write:orgs/" + parts[1]
+                    + "/" + parts[2] + "/NAME_OR_ID");
         }
         if (parts.length < type + 2) {
             throw new IllegalArgumentException(FORM + ", not \"" + text + "\"");

@@ -32,7 +32,9 @@ public final class CanResolver {
         }
         List<Bucket> found;
         try {
-            found = query.byId() ? List.of(buckets.byId(query.nameOrId())) : buckets.byName(query.nameOrId(), query.org());
+            found = query.byId()
+                    ? List.of(buckets.byId(query.nameOrId()))
+                    : buckets.byName(query.nameOrId(), query.org());
         } catch (HttpFailure e) {
             if (e.exitCode() == ExitCode.NOT_FOUND) {
                 throw new NotFound("bucket", query.nameOrId(), query.org());
@@ -43,7 +45,9 @@ public final class CanResolver {
             }
             throw e;
         }
-        if (query.byId() && query.orgById() && !query.org().equalsIgnoreCase(found.get(0).orgID())) {
+        if (query.byId()
+                && query.orgById()
+                && !query.org().equalsIgnoreCase(found.get(0).orgID())) {
             found = List.of();
         }
         if (found.isEmpty()) {
@@ -55,7 +59,8 @@ public final class CanResolver {
             targets.add(new CanTarget(b.id(), b.name(), b.orgID(), null));
             orgIDs.add(b.orgID());
         }
-        CanNote note = orgIDs.size() < 2 ? null : new CanNote(CanNote.Kind.AMBIGUOUS, query, orgNames(orgIDs, buckets), 0);
+        CanNote note =
+                orgIDs.size() < 2 ? null : new CanNote(CanNote.Kind.AMBIGUOUS, query, orgNames(orgIDs, buckets), 0);
         return new CanResolution(targets, note);
     }
 

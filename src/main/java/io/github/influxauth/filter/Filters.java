@@ -70,7 +70,9 @@ public final class Filters {
     /** It has not expired, but will within {@code within} from now; a token that never expires will not. */
     public static Predicate<Authorization> expiresWithin(Instant now, Duration within) {
         Instant end = now.plus(within);
-        return a -> a.expiresAt() != null && a.expiresAt().isAfter(now) && !a.expiresAt().isAfter(end);
+        return a -> a.expiresAt() != null
+                && a.expiresAt().isAfter(now)
+                && !a.expiresAt().isAfter(end);
     }
 
     /** It was created before {@code when}; a token without a creation time was not. */
@@ -146,7 +148,9 @@ public final class Filters {
     private static boolean allows(Permission p, CanTarget target) {
         var r = p.resource();
         if (r.id() != null) {
-            return target.id() != null ? target.id().equals(r.id()) : target.name() != null && target.name().equals(r.name());
+            return target.id() != null
+                    ? target.id().equals(r.id())
+                    : target.name() != null && target.name().equals(r.name());
         }
         if (r.orgID() == null) {
             return true; // every resource of the type in every org

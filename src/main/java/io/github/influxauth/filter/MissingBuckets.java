@@ -47,7 +47,9 @@ public final class MissingBuckets {
                 continue;
             }
             for (Permission p : a.permissions()) {
-                if (p.resource().type().equals("buckets") && p.resource().id() != null && p.resource().name() == null) {
+                if (p.resource().type().equals("buckets")
+                        && p.resource().id() != null
+                        && p.resource().name() == null) {
                     ids.add(p.resource().id());
                 }
             }

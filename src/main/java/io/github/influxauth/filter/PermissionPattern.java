@@ -12,7 +12,8 @@ public record PermissionPattern(String action, String type) {
         String action = (colon < 0 ? text : text.substring(0, colon)).trim().toLowerCase(Locale.ROOT);
         String type = colon < 0 ? null : text.substring(colon + 1).trim();
         if (!action.equals("read") && !action.equals("write")) {
-            throw new IllegalArgumentException("the action must be read or write, as in read:buckets, not \"" + text + "\"");
+            throw new IllegalArgumentException(
+                    "the action must be read or write, as in read:buckets, not \"" + text + "\"");
         }
         if (type != null && type.isEmpty()) {
             throw new IllegalArgumentException("a resource type must follow the colon, as in write:buckets");

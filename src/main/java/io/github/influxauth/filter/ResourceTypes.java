@@ -12,11 +12,34 @@ import java.util.Locale;
 public final class ResourceTypes {
 
     public static final List<String> KNOWN = List.of(
-            "authorizations", "buckets", "dashboards", "orgs", "tasks", "telegrafs", "users", "variables",
-            "secrets", "labels", "views", "documents", "notificationRules", "notificationEndpoints", "checks",
-            "dbrp", "annotations", "sources", "scrapers", "notebooks", "remotes", "replications", "instance",
-            "flows", "functions", "subscriptions",
-            "db", "system");
+            "authorizations",
+            "buckets",
+            "dashboards",
+            "orgs",
+            "tasks",
+            "telegrafs",
+            "users",
+            "variables",
+            "secrets",
+            "labels",
+            "views",
+            "documents",
+            "notificationRules",
+            "notificationEndpoints",
+            "checks",
+            "dbrp",
+            "annotations",
+            "sources",
+            "scrapers",
+            "notebooks",
+            "remotes",
+            "replications",
+            "instance",
+            "flows",
+            "functions",
+            "subscriptions",
+            "db",
+            "system");
 
     private ResourceTypes() {}
 
@@ -27,7 +50,9 @@ public final class ResourceTypes {
         }
         String suggestion = nearest(type);
         throw new IllegalArgumentException("unknown resource type \"" + type + "\""
-                + (suggestion == null ? "; the types are " + String.join(", ", KNOWN) : " (did you mean " + suggestion + "?)"));
+                + (suggestion == null
+                        ? "; the types are " + String.join(", ", KNOWN)
+                        : " (did you mean " + suggestion + "?)"));
     }
 
     private static String nearest(String type) {
@@ -36,7 +61,9 @@ public final class ResourceTypes {
         int bestDistance = Integer.MAX_VALUE;
         for (String known : KNOWN) {
             String k = known.toLowerCase(Locale.ROOT);
-            int d = k.equals(lower) ? 0 : k.equals(lower + "s") || lower.equals(k + "s") ? 1 : EditDistance.between(lower, k) + 1;
+            int d = k.equals(lower)
+                    ? 0
+                    : k.equals(lower + "s") || lower.equals(k + "s") ? 1 : EditDistance.between(lower, k) + 1;
             if (d < bestDistance) {
                 bestDistance = d;
                 best = known;

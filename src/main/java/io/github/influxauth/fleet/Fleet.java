@@ -117,8 +117,8 @@ public final class Fleet {
 
     /** Hands over one server's tokens and end; false when the run is to end now. */
     @SuppressWarnings("unchecked")
-    private static <R> boolean deliver(Member member, BlockingQueue<Object> queue, Receiver<R> receiver,
-            AtomicBoolean stop) {
+    private static <R> boolean deliver(
+            Member member, BlockingQueue<Object> queue, Receiver<R> receiver, AtomicBoolean stop) {
         while (true) {
             Object item;
             try {

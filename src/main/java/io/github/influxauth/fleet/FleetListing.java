@@ -51,8 +51,12 @@ public final class FleetListing<R> implements Fleet.Receiver<R> {
      * @param order null for the configs file's order, then each server's
      * @param limit null for no limit
      */
-    public FleetListing(FleetRenderer renderer, Comparator<Authorization> order, Integer limit,
-            BooleanSupplier outputClosed, Reporter<R> reporter) {
+    public FleetListing(
+            FleetRenderer renderer,
+            Comparator<Authorization> order,
+            Integer limit,
+            BooleanSupplier outputClosed,
+            Reporter<R> reporter) {
         this.renderer = renderer;
         this.order = order;
         this.limit = limit;
@@ -100,8 +104,12 @@ public final class FleetListing<R> implements Fleet.Receiver<R> {
         }
         pending.clear();
         keptOfServer = 0;
-        outcomes.add(new ConfigOutcome(end.member().config(), end.member().host(), end.api(),
-                failure == null ? null : reporter.message(failure), failure == null ? 0 : failure.exitCode()));
+        outcomes.add(new ConfigOutcome(
+                end.member().config(),
+                end.member().host(),
+                end.api(),
+                failure == null ? null : reporter.message(failure),
+                failure == null ? 0 : failure.exitCode()));
         if (exitCode == 0 && failure != null) {
             exitCode = failure.exitCode();
         }

@@ -117,7 +117,8 @@ public final class Listing {
         } catch (OutOfMemoryError e) {
             // What was held goes first, so that the error can be reported in the memory it frees.
             s.held = null;
-            boolean holding = order != null || (s.stage != null && !s.stage.renderer().streams());
+            boolean holding =
+                    order != null || (s.stage != null && !s.stage.renderer().streams());
             if (s.stage != null) {
                 s.stage.renderer().discard();
             }

@@ -50,18 +50,47 @@ public record Authorization(
     }
 
     /** An InfluxDB v2 authorization. */
-    public Authorization(String id, String token, String status, String description, String orgID, String org,
-            String userID, String user, String createdAt, String updatedAt, List<Permission> permissions,
+    public Authorization(
+            String id,
+            String token,
+            String status,
+            String description,
+            String orgID,
+            String org,
+            String userID,
+            String user,
+            String createdAt,
+            String updatedAt,
+            List<Permission> permissions,
             ObjectNode raw) {
-        this(id, token, status, description, orgID, org, userID, user, createdAt, updatedAt, permissions, raw,
-                Api.V2, null, null, null, null, null, null, List.of());
+        this(
+                id,
+                token,
+                status,
+                description,
+                orgID,
+                org,
+                userID,
+                user,
+                createdAt,
+                updatedAt,
+                permissions,
+                raw,
+                Api.V2,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of());
     }
 
     @Override
     public String toString() {
         // Never the token: this may end up in a message or a test report.
-        return "Authorization[" + api + " id=" + id + ", name=" + name + ", description=" + description + ", user=" + user
-                + ", org=" + org + "]";
+        return "Authorization[" + api + " id=" + id + ", name=" + name + ", description=" + description + ", user="
+                + user + ", org=" + org + "]";
     }
 
     /**
@@ -82,16 +111,22 @@ public record Authorization(
         JsonNode perms = object.get("permissions");
         if (perms != null && !perms.isNull()) {
             if (!perms.isArray()) {
-                throw new IllegalArgumentException("authorization " + id + " has a \"permissions\" that is not an array");
+                throw new IllegalArgumentException(
+                        "authorization " + id + " has a \"permissions\" that is not an array");
             }
             for (JsonNode p : perms) {
                 JsonNode r = p.get("resource");
                 if (!p.isObject() || r == null || !r.isObject() || text(r, "type", id) == null) {
-                    throw new IllegalArgumentException("authorization " + id + " has a permission without a resource type");
+                    throw new IllegalArgumentException(
+                            "authorization " + id + " has a permission without a resource type");
                 }
                 permissions.add(new Permission(
                         text(p, "action", id),
-                        new Resource(text(r, "type", id), text(r, "id", id), text(r, "orgID", id), text(r, "name", id),
+                        new Resource(
+                                text(r, "type", id),
+                                text(r, "id", id),
+                                text(r, "orgID", id),
+                                text(r, "name", id),
                                 text(r, "org", id))));
             }
         }

@@ -10,6 +10,9 @@ public record Bucket(String id, String name, String orgID) {
         if (!node.isObject() || !node.path("id").isTextual()) {
             throw new IllegalArgumentException("a bucket without an id");
         }
-        return new Bucket(node.path("id").asText(), node.path("name").asText(null), node.path("orgID").asText(null));
+        return new Bucket(
+                node.path("id").asText(),
+                node.path("name").asText(null),
+                node.path("orgID").asText(null));
     }
 }

@@ -27,9 +27,28 @@ public final class PermissionSets {
 
     /** The resource types of {@code OperPermissions()} as influxd 2.7 creates them (authz.go AllResourceTypes less "instance"). */
     public static final List<String> INFLUXD_RESOURCE_TYPES = List.of(
-            "authorizations", "buckets", "dashboards", "orgs", "sources", "tasks", "telegrafs", "users",
-            "variables", "scrapers", "secrets", "labels", "views", "documents", "notificationRules",
-            "notificationEndpoints", "checks", "dbrp", "notebooks", "annotations", "remotes", "replications");
+            "authorizations",
+            "buckets",
+            "dashboards",
+            "orgs",
+            "sources",
+            "tasks",
+            "telegrafs",
+            "users",
+            "variables",
+            "scrapers",
+            "secrets",
+            "labels",
+            "views",
+            "documents",
+            "notificationRules",
+            "notificationEndpoints",
+            "checks",
+            "dbrp",
+            "notebooks",
+            "annotations",
+            "remotes",
+            "replications");
 
     private static final List<String> ACTIONS = List.of("read", "write");
 

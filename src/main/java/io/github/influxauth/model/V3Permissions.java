@@ -50,7 +50,9 @@ public final class V3Permissions {
         String type = parts[0];
         List<String> names = list(parts[1]);
         List<String> actions = list(parts[2]);
-        if (!word(type) || names == null || actions == null
+        if (!word(type)
+                || names == null
+                || actions == null
                 // influxdb3 refuses "*" beside names; a row holding one was not written by it.
                 || (names.size() > 1 && names.contains(Permission.ANY))
                 || (actions.size() > 1 && actions.contains(Permission.ANY))) {

@@ -42,14 +42,33 @@ public final class V3Row {
         Instant updated = time(row, "updated_at", who);
         Instant expires = time(row, "expiry", who);
         V3Permissions.Parsed permissions = V3Permissions.parse(text(row, "permissions", who));
-        TokenKind kind = name.equals(OPERATOR_NAME) ? TokenKind.operator
-                : permissions.permissions().stream().anyMatch(Permission::isEverything) ? TokenKind.admin
-                : TokenKind.resource;
+        TokenKind kind = name.equals(OPERATOR_NAME)
+                ? TokenKind.operator
+                : permissions.permissions().stream().anyMatch(Permission::isEverything)
+                        ? TokenKind.admin
+                        : TokenKind.resource;
         String status = expires != null && !expires.isAfter(now) ? "expired" : "active";
-        return new Authorization(id, null, status, text(row, "description", who), null, null, null, null,
-                created == null ? null : created.toString(), updated == null ? null : updated.toString(),
-                permissions.permissions(), row, Api.V3, name, kind, integer(row, "created_by_token_id", who),
-                integer(row, "updated_by_token_id", who), expires, text(row, "hash", who), permissions.unreadable());
+        return new Authorization(
+                id,
+                null,
+                status,
+                text(row, "description", who),
+                null,
+                null,
+                null,
+                null,
+                created == null ? null : created.toString(),
+                updated == null ? null : updated.toString(),
+                permissions.permissions(),
+                row,
+                Api.V3,
+                name,
+                kind,
+                integer(row, "created_by_token_id", who),
+                integer(row, "updated_by_token_id", who),
+                expires,
+                text(row, "hash", who),
+                permissions.unreadable());
     }
 
     /** A string column, or null when left out. Anything but a string means the row is not what the table holds. */

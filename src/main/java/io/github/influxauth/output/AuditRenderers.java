@@ -25,8 +25,13 @@ public final class AuditRenderers {
      * @param configs whether the findings come from several configs (a CONFIG column)
      * @param why     the words of each finding's why, raw: escaped here
      */
-    public static void write(Format format, List<Finding> findings, boolean configs, Function<Finding, String> why,
-            PrintWriter out, RenderOptions options) {
+    public static void write(
+            Format format,
+            List<Finding> findings,
+            boolean configs,
+            Function<Finding, String> why,
+            PrintWriter out,
+            RenderOptions options) {
         switch (format) {
             case table -> table(findings, configs, why, out, options);
             case csv -> csv(findings, configs, why, out, options);
@@ -41,7 +46,8 @@ public final class AuditRenderers {
     }
 
     private static List<String> fields(Finding f, boolean configs, Function<Finding, String> why) {
-        List<String> fields = new ArrayList<>(List.of(f.severity().name(), f.rule().ruleName()));
+        List<String> fields =
+                new ArrayList<>(List.of(f.severity().name(), f.rule().ruleName()));
         if (configs) {
             fields.add(f.config());
         }
@@ -64,17 +70,27 @@ public final class AuditRenderers {
         return f.token().api() == Api.V3 ? f.token().name() : f.token().description();
     }
 
-    private static void table(List<Finding> findings, boolean configs, Function<Finding, String> why, PrintWriter out,
+    private static void table(
+            List<Finding> findings,
+            boolean configs,
+            Function<Finding, String> why,
+            PrintWriter out,
             RenderOptions options) {
-        TextTable table = new TextTable(header(configs).stream().map(h -> h.toUpperCase(Locale.ROOT))
-                .toArray(String[]::new), options.headers(), options.columns());
+        TextTable table = new TextTable(
+                header(configs).stream().map(h -> h.toUpperCase(Locale.ROOT)).toArray(String[]::new),
+                options.headers(),
+                options.columns());
         for (Finding f : findings) {
             table.add(fields(f, configs, why).stream().map(TerminalText::escape).toArray(String[]::new));
         }
         table.print(out);
     }
 
-    private static void csv(List<Finding> findings, boolean configs, Function<Finding, String> why, PrintWriter out,
+    private static void csv(
+            List<Finding> findings,
+            boolean configs,
+            Function<Finding, String> why,
+            PrintWriter out,
             RenderOptions options) {
         if (options.headers()) {
             out.print(String.join(",", header(configs)) + "\r\n");
@@ -99,7 +115,8 @@ public final class AuditRenderers {
         return o;
     }
 
-    private static void ndjson(List<Finding> findings, boolean configs, Function<Finding, String> why, PrintWriter out) {
+    private static void ndjson(
+            List<Finding> findings, boolean configs, Function<Finding, String> why, PrintWriter out) {
         for (Finding f : findings) {
             out.print(JsonOutput.line(object(f, configs, why)));
         }

@@ -3,10 +3,10 @@ package io.github.influxauth.output;
 import io.github.influxauth.model.Api;
 import io.github.influxauth.model.Authorization;
 import io.github.influxauth.model.Permission;
+import io.github.influxauth.text.TerminalText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import io.github.influxauth.text.TerminalText;
 
 /**
  * RFC 4180 CSV (CRLF line ends, fields quoted when they hold a comma or a quote), one
@@ -63,17 +63,32 @@ final class CsvRenderer implements ListRenderer {
             perms.add(p.influxString());
         }
         return new String[] {
-            a.id(), a.description(), a.status(), a.user(), a.userID(), a.org(), a.orgID(),
+            a.id(),
+            a.description(),
+            a.status(),
+            a.user(),
+            a.userID(),
+            a.org(),
+            a.orgID(),
             showTokens || !Tokens.isDisclosed(a.token()) ? a.token() : Tokens.mask(a.token()),
-            a.createdAt(), a.updatedAt(), String.join(" ", perms),
+            a.createdAt(),
+            a.updatedAt(),
+            String.join(" ", perms),
         };
     }
 
     /** Permissions in influxdb3's own form, as the v2 columns have the influx CLI's. */
     private static String[] v3Fields(Authorization a) {
         return new String[] {
-            a.id(), a.name(), a.kind() == null ? null : a.kind().name(), a.status(), V3Text.expires(a),
-            PermissionText.v3Strings(a), a.hash(), a.createdAt(), a.updatedAt(),
+            a.id(),
+            a.name(),
+            a.kind() == null ? null : a.kind().name(),
+            a.status(),
+            V3Text.expires(a),
+            PermissionText.v3Strings(a),
+            a.hash(),
+            a.createdAt(),
+            a.updatedAt(),
         };
     }
 

@@ -3,11 +3,11 @@ package io.github.influxauth.output;
 import io.github.influxauth.model.Api;
 import io.github.influxauth.model.Authorization;
 import io.github.influxauth.model.Permission;
+import io.github.influxauth.text.TerminalText;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import io.github.influxauth.text.TerminalText;
 
 /** The {@code get} view: one labelled line a field, then the permissions one a line. */
 final class DetailRenderer implements ListRenderer {
@@ -64,16 +64,22 @@ final class DetailRenderer implements ListRenderer {
         int actionWidth = 0;
         int typeWidth = 0;
         for (Permission p : a.permissions()) {
-            actionWidth = Math.max(actionWidth, DisplayWidth.of(TerminalText.escape(Objects.toString(p.action(), "?"))));
-            typeWidth = Math.max(typeWidth, DisplayWidth.of(TerminalText.escape(p.resource().type())));
+            actionWidth =
+                    Math.max(actionWidth, DisplayWidth.of(TerminalText.escape(Objects.toString(p.action(), "?"))));
+            typeWidth = Math.max(
+                    typeWidth, DisplayWidth.of(TerminalText.escape(p.resource().type())));
         }
         for (Permission p : a.permissions()) {
             String action = TerminalText.escape(Objects.toString(p.action(), "?"));
             String type = TerminalText.escape(p.resource().type());
             record.append("  " + action + " ".repeat(actionWidth - DisplayWidth.of(action)) + "  "
                     + type + " ".repeat(typeWidth - DisplayWidth.of(type)) + "  "
-                    + TerminalText.escape(PermissionText.describe(p.resource(), p.resource().type().equals("buckets")
-                            && p.resource().id() != null && missingBuckets.contains(p.resource().id()))) + "\n");
+                    + TerminalText.escape(PermissionText.describe(
+                            p.resource(),
+                            p.resource().type().equals("buckets")
+                                    && p.resource().id() != null
+                                    && missingBuckets.contains(p.resource().id())))
+                    + "\n");
         }
     }
 

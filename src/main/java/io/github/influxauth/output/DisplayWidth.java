@@ -76,7 +76,9 @@ public final class DisplayWidth {
             return 1;
         }
         int type = Character.getType(cp);
-        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT
+        if (type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || type == Character.FORMAT
                 || (cp >= 0x1160 && cp <= 0x11FF)) {
             return 0;
         }

@@ -54,8 +54,9 @@ final class FleetColumns {
         if (api != Api.V2) {
             columns.add(new Column("EXPIRES", a -> a.api() == Api.V3 ? V3Text.expires(a) : "never"));
         }
-        columns.add(new Column("PERMISSIONS", a -> esc(a.api() == Api.V3
-                ? PermissionText.v3Summary(a) : PermissionText.summary(a.permissions()))));
+        columns.add(new Column(
+                "PERMISSIONS",
+                a -> esc(a.api() == Api.V3 ? PermissionText.v3Summary(a) : PermissionText.summary(a.permissions()))));
         return columns;
     }
 
@@ -63,8 +64,20 @@ final class FleetColumns {
     static String[] csv(Authorization a, boolean showTokens) {
         if (a.api() == Api.V3) {
             return new String[] {
-                a.id(), a.description(), a.status(), null, null, null, null, null, a.createdAt(), a.updatedAt(),
-                PermissionText.v3Strings(a), a.name(), a.kind() == null ? null : a.kind().name(), V3Text.expires(a),
+                a.id(),
+                a.description(),
+                a.status(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                a.createdAt(),
+                a.updatedAt(),
+                PermissionText.v3Strings(a),
+                a.name(),
+                a.kind() == null ? null : a.kind().name(),
+                V3Text.expires(a),
                 a.hash(),
             };
         }
@@ -73,9 +86,21 @@ final class FleetColumns {
             perms.add(p.influxString());
         }
         return new String[] {
-            a.id(), a.description(), a.status(), a.user(), a.userID(), a.org(), a.orgID(),
-            showTokens || !Tokens.isDisclosed(a.token()) ? a.token() : Tokens.mask(a.token()), a.createdAt(),
-            a.updatedAt(), String.join(" ", perms), null, null, null, null,
+            a.id(),
+            a.description(),
+            a.status(),
+            a.user(),
+            a.userID(),
+            a.org(),
+            a.orgID(),
+            showTokens || !Tokens.isDisclosed(a.token()) ? a.token() : Tokens.mask(a.token()),
+            a.createdAt(),
+            a.updatedAt(),
+            String.join(" ", perms),
+            null,
+            null,
+            null,
+            null,
         };
     }
 

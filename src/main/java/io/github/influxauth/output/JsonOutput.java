@@ -49,9 +49,12 @@ final class JsonOutput {
         ObjectNode copy = JsonNodeFactory.instance.objectNode();
         for (Iterator<Map.Entry<String, JsonNode>> fields = raw.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
-            copy.set(field.getKey(), field.getKey().equals("token")
-                    ? JsonNodeFactory.instance.textNode(Tokens.mask(field.getValue().asText()))
-                    : field.getValue());
+            copy.set(
+                    field.getKey(),
+                    field.getKey().equals("token")
+                            ? JsonNodeFactory.instance.textNode(
+                                    Tokens.mask(field.getValue().asText()))
+                            : field.getValue());
         }
         return copy;
     }
@@ -144,7 +147,9 @@ final class JsonOutput {
 
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            boolean unsafe = (ch >= 0x80 && ch < 0xa0) || ch == 0x2028 || ch == 0x2029
+            boolean unsafe = (ch >= 0x80 && ch < 0xa0)
+                    || ch == 0x2028
+                    || ch == 0x2029
                     || (ch <= Character.MAX_VALUE && TerminalText.isFormat((char) ch));
             // Returning null keeps the character; an escape made here is written as given.
             return unsafe ? new SerializedString(String.format("\\u%04X", ch)) : null;

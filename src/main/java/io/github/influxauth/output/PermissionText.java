@@ -35,8 +35,8 @@ public final class PermissionText {
         Map<List<String>, List<String>> groups = new LinkedHashMap<>();
         for (Permission p : permissions) {
             Resource r = p.resource();
-            List<String> key = List.of(r.type(), Objects.toString(r.id(), ""), Objects.toString(r.orgID(), ""),
-                    reference(r));
+            List<String> key =
+                    List.of(r.type(), Objects.toString(r.id(), ""), Objects.toString(r.orgID(), ""), reference(r));
             List<String> actions = groups.computeIfAbsent(key, k -> new ArrayList<>());
             String action = Objects.toString(p.action(), "?");
             if (!actions.contains(action)) {
@@ -49,7 +49,8 @@ public final class PermissionText {
             actions.sort(PermissionText::compareActions);
             List<String> key = group.getKey();
             boolean everyOrg = key.get(1).isEmpty() && key.get(2).isEmpty();
-            parts.add(String.join(",", actions) + " " + key.get(0) + "/" + key.get(3) + (everyOrg ? " (all orgs)" : ""));
+            parts.add(
+                    String.join(",", actions) + " " + key.get(0) + "/" + key.get(3) + (everyOrg ? " (all orgs)" : ""));
         }
         return String.join("; ", parts);
     }

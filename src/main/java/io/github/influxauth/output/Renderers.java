@@ -27,7 +27,11 @@ public final class Renderers {
     }
 
     /** The same; the detail view marks the permissions on {@code missingBuckets} as not found. */
-    public static void one(Format format, Authorization authorization, PrintWriter out, RenderOptions options,
+    public static void one(
+            Format format,
+            Authorization authorization,
+            PrintWriter out,
+            RenderOptions options,
             Set<String> missingBuckets) {
         if (format == Format.detail) {
             ListRenderer detail = new DetailRenderer(out, options, missingBuckets);

@@ -64,8 +64,8 @@ final class TableRenderer implements ListRenderer {
     @Override
     public void finish() {
         boolean dropToken = api != Api.V3 && !anyToken;
-        TextTable table = new TextTable(shown(api == Api.V3 ? V3_HEADER : V2_HEADER, dropToken), options.headers(),
-                options.columns());
+        TextTable table = new TextTable(
+                shown(api == Api.V3 ? V3_HEADER : V2_HEADER, dropToken), options.headers(), options.columns());
         for (String[] row : rows) {
             table.add(shown(row, dropToken));
         }

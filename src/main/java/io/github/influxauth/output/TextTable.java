@@ -92,7 +92,9 @@ final class TextTable {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < row.length; i++) {
             String cell = DisplayWidth.truncate(row[i], fitted[i]);
-            line.append(cell).append(" ".repeat(fitted[i] - DisplayWidth.of(cell))).append(GAP);
+            line.append(cell)
+                    .append(" ".repeat(fitted[i] - DisplayWidth.of(cell)))
+                    .append(GAP);
         }
         int end = line.length();
         while (end > 0 && line.charAt(end - 1) == ' ') {

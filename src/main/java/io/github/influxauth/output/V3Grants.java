@@ -52,7 +52,9 @@ final class V3Grants {
             actions.sort(PermissionText::compareActions);
             List<String> key = new ArrayList<>(actions);
             key.add(0, resource.getKey().get(0));
-            namesByTypeAndActions.computeIfAbsent(List.copyOf(key), k -> new ArrayList<>()).add(resource.getKey().get(1));
+            namesByTypeAndActions
+                    .computeIfAbsent(List.copyOf(key), k -> new ArrayList<>())
+                    .add(resource.getKey().get(1));
         }
         List<Grant> grants = new ArrayList<>();
         for (var group : namesByTypeAndActions.entrySet()) {

@@ -10,8 +10,8 @@ import io.github.influxauth.failure.ConnectionFailure;
 import io.github.influxauth.failure.Origin;
 import io.github.influxauth.failure.Timeout;
 import java.net.InetAddress;
-import java.time.Clock;
 import java.net.UnknownHostException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -44,7 +44,9 @@ class BoundedDnsTest {
         UnknownHostException e = assertThrows(UnknownHostException.class, () -> dns.lookup("influx.example.com"));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertInstanceOf(java.io.InterruptedIOException.class, e.getCause());
-        assertTrue(took.compareTo(Duration.ofMillis(150)) > 0 && took.compareTo(Duration.ofSeconds(3)) < 0, "took " + took);
+        assertTrue(
+                took.compareTo(Duration.ofMillis(150)) > 0 && took.compareTo(Duration.ofSeconds(3)) < 0,
+                "took " + took);
     }
 
     @Test
@@ -60,16 +62,20 @@ class BoundedDnsTest {
     @Test
     void answersPassThrough() throws Exception {
         List<InetAddress> loopback = List.of(InetAddress.getLoopbackAddress());
-        assertEquals(loopback, new BoundedDns(host -> loopback, Deadline.after(timeout(Duration.ofSeconds(5)))).lookup("x"));
+        assertEquals(
+                loopback, new BoundedDns(host -> loopback, Deadline.after(timeout(Duration.ofSeconds(5)))).lookup("x"));
         assertEquals(loopback, new BoundedDns(host -> loopback, Deadline.after(timeout(Duration.ZERO))).lookup("x"));
     }
 
     @Test
     void theClientReportsAHangingLookupAsATimeout() {
         // The whole client, as the CLI builds it, but with a resolver that never answers.
-        ConnectionSettings settings = TestSettings.of("http://influx.example.com:8086", "secret-token-value", Duration.ofMillis(300));
-        try (V2Api client = new V2Api(new Transport(settings, null, Retrier.Sleeper.REAL, Clock.systemUTC(), hanging))) {
-            ConnectionFailure e = assertThrows(ConnectionFailure.class, () -> client.list(AuthorizationQuery.ALL, a -> true));
+        ConnectionSettings settings =
+                TestSettings.of("http://influx.example.com:8086", "secret-token-value", Duration.ofMillis(300));
+        try (V2Api client =
+                new V2Api(new Transport(settings, null, Retrier.Sleeper.REAL, Clock.systemUTC(), hanging))) {
+            ConnectionFailure e =
+                    assertThrows(ConnectionFailure.class, () -> client.list(AuthorizationQuery.ALL, a -> true));
             assertEquals(ConnectionFailure.Kind.TIMEOUT, e.kind());
             assertEquals(new Timeout(Duration.ofMillis(300), Origin.option("--timeout")), e.timeout());
         }

@@ -23,10 +23,11 @@ class JsonTest {
             new ObjectMapper(Json.FACTORY.copy()).enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"a\":1,\"b\":-2147483649,\"c\":123456789012345678901234567890,\"d\":1.50,\"e\":1e3,\"f\":-0.0}",
-        "{\"nested\":[[1,[2.0,{\"z\":[null,1E-7]}]],{\"q\":0.1000}],\"big\":1.7976931348623157E309}",
-    })
+    @ValueSource(
+            strings = {
+                "{\"a\":1,\"b\":-2147483649,\"c\":123456789012345678901234567890,\"d\":1.50,\"e\":1e3,\"f\":-0.0}",
+                "{\"nested\":[[1,[2.0,{\"z\":[null,1E-7]}]],{\"q\":0.1000}],\"big\":1.7976931348623157E309}",
+            })
     void numbersKeepTheirText(String json) throws Exception {
         try (JsonParser p = Json.FACTORY.createParser(json)) {
             p.nextToken();
@@ -35,16 +36,18 @@ class JsonTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"s\": \"t\\u00e9\\u001b[31m\\ud83d\\ude00\", \"n\": null, \"t\": true, \"f\": false, \"o\": {}, \"l\": []}",
-        "{\"k\": \"1\", \"x\": [\"2\"], \"k\": \"3\"}",
-    })
+    @ValueSource(
+            strings = {
+                "{\"s\": \"t\\u00e9\\u001b[31m\\ud83d\\ude00\", \"n\": null, \"t\": true, \"f\": false, \"o\": {}, \"l\": []}",
+                "{\"k\": \"1\", \"x\": [\"2\"], \"k\": \"3\"}",
+            })
     void readsTheSameTreeAsTheObjectMapper(String json) throws Exception {
         assertSameTree(json);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"code\": \"unauthorized\", \"message\": \"x\"} trailing", "[1, 2]", "\"text\"", "  null "})
+    @ValueSource(
+            strings = {"{\"code\": \"unauthorized\", \"message\": \"x\"} trailing", "[1, 2]", "\"text\"", "  null "})
     void readsABodyAsTheObjectMappersReadTreeDoes(String text) throws Exception {
         assertEquals(MAPPER.readTree(text).toString(), Json.readTree(text).toString());
     }

@@ -11,7 +11,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Where a {@code links.next} leads, with and without a proxy's path prefix. No request is sent. */
 class ResolveNextTest {
 
-
     @ParameterizedTest
     @CsvSource({
         "http://h:8086,         /api/v2/authorizations?offset=2,                 http://h:8086/api/v2/authorizations?offset=2",

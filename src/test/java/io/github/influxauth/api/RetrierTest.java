@@ -37,11 +37,13 @@ class RetrierTest {
 
     private V2Api client(Duration timeout) {
         String host = server.url().replaceAll("/$", "");
-        return new V2Api(new Transport(TestSettings.of(host, FakeInfluxServer.TOKEN, timeout), null, recorder, CLOCK, Dns.SYSTEM));
+        return new V2Api(new Transport(
+                TestSettings.of(host, FakeInfluxServer.TOKEN, timeout), null, recorder, CLOCK, Dns.SYSTEM));
     }
 
     private static MockResponse unavailable(String retryAfter) {
-        MockResponse.Builder b = FakeInfluxServer.error(503, "unavailable", "service unavailable").newBuilder();
+        MockResponse.Builder b = FakeInfluxServer.error(503, "unavailable", "service unavailable")
+                .newBuilder();
         if (retryAfter != null) {
             b.addHeader("Retry-After", retryAfter);
         }
@@ -55,7 +57,7 @@ class RetrierTest {
     }
 
     private static Retrier retrier() {
-        return new Retrier(Deadline.after(new Timeout(Duration.ofSeconds(30), Origin.DEFAULT)), millis -> { }, CLOCK);
+        return new Retrier(Deadline.after(new Timeout(Duration.ofSeconds(30), Origin.DEFAULT)), millis -> {}, CLOCK);
     }
 
     @Test
@@ -70,7 +72,8 @@ class RetrierTest {
 
     @Test
     void retryAfterAsHttpDateCountsFromTheClock() throws Exception {
-        String in20s = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.ofInstant(NOW.plusSeconds(20), ZoneOffset.UTC));
+        String in20s = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                ZonedDateTime.ofInstant(NOW.plusSeconds(20), ZoneOffset.UTC));
         server.fake().fault(0, unavailable(in20s));
         try (V2Api client = client(Duration.ofSeconds(30))) {
             assertEquals(3, listed(client));
@@ -95,7 +98,13 @@ class RetrierTest {
         try (V2Api client = client(Duration.ofSeconds(30))) {
             HttpFailure e = assertThrows(HttpFailure.class, () -> listed(client));
             assertEquals(503, e.status());
-            assertEquals(new RetryOutcome(Reason.EXHAUSTED, 503, 3, null, new Timeout(Duration.ofSeconds(30), Origin.option("--timeout"))),
+            assertEquals(
+                    new RetryOutcome(
+                            Reason.EXHAUSTED,
+                            503,
+                            3,
+                            null,
+                            new Timeout(Duration.ofSeconds(30), Origin.option("--timeout"))),
                     e.retry());
         }
         assertEquals(List.of(500L, 1000L, 2000L), slept);
@@ -134,8 +143,13 @@ class RetrierTest {
 
     @Test
     void otherStatusesAreNeitherRetriedNorWaitedFor() throws Exception {
-        server.fake().faultFrom(0, FakeInfluxServer.error(502, "bad gateway", "upstream down").newBuilder()
-                .addHeader("Retry-After", "1").build());
+        server.fake()
+                .faultFrom(
+                        0,
+                        FakeInfluxServer.error(502, "bad gateway", "upstream down")
+                                .newBuilder()
+                                .addHeader("Retry-After", "1")
+                                .build());
         try (V2Api client = client(Duration.ofSeconds(30))) {
             HttpFailure e = assertThrows(HttpFailure.class, () -> listed(client));
             assertEquals(502, e.status());

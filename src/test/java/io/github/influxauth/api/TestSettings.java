@@ -14,7 +14,15 @@ final class TestSettings {
     private TestSettings() {}
 
     static ConnectionSettings of(String host, String token, Duration timeout) {
-        return new ConnectionSettings(URI.create(host), Origin.option("--host"), token, Origin.option("--token"), false,
-                List.of(), new Timeout(timeout, Origin.option("--timeout")), false, ApiChoice.DEFAULT);
+        return new ConnectionSettings(
+                URI.create(host),
+                Origin.option("--host"),
+                token,
+                Origin.option("--token"),
+                false,
+                List.of(),
+                new Timeout(timeout, Origin.option("--timeout")),
+                false,
+                ApiChoice.DEFAULT);
     }
 }

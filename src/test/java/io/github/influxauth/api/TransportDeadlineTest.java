@@ -14,8 +14,8 @@ class TransportDeadlineTest {
 
     @Test
     void aPassedLimitFailsTheCheck() {
-        try (V2Api api = new V2Api(new Transport(TestSettings.of("http://127.0.0.1:1", FakeInfluxServer.TOKEN,
-                Duration.ofNanos(1)), null))) {
+        try (V2Api api = new V2Api(new Transport(
+                TestSettings.of("http://127.0.0.1:1", FakeInfluxServer.TOKEN, Duration.ofNanos(1)), null))) {
             OutOfTime e = assertThrows(OutOfTime.class, api::checkDeadline);
             assertEquals(Duration.ofNanos(1), e.timeout().limit());
         }
@@ -23,8 +23,8 @@ class TransportDeadlineTest {
 
     @Test
     void influxDb3AndAutoDetectingSourcesCheckTheSameDeadline() {
-        Transport transport = new Transport(TestSettings.of("http://127.0.0.1:1", FakeInfluxServer.TOKEN, Duration.ofNanos(1)),
-                null);
+        Transport transport =
+                new Transport(TestSettings.of("http://127.0.0.1:1", FakeInfluxServer.TOKEN, Duration.ofNanos(1)), null);
         try (V3Api v3 = new V3Api(transport, Instant.EPOCH, null);
                 DetectingSource auto = new DetectingSource(new V2Api(transport), v3)) {
             assertThrows(OutOfTime.class, v3::checkDeadline);
@@ -34,10 +34,10 @@ class TransportDeadlineTest {
 
     @Test
     void noLimitOrTimeLeftPasses() {
-        try (V2Api none = new V2Api(new Transport(TestSettings.of("http://127.0.0.1:1", FakeInfluxServer.TOKEN,
-                Duration.ZERO), null));
-                V2Api plenty = new V2Api(new Transport(TestSettings.of("http://127.0.0.1:1", FakeInfluxServer.TOKEN,
-                        Duration.ofMinutes(5)), null))) {
+        try (V2Api none = new V2Api(new Transport(
+                        TestSettings.of("http://127.0.0.1:1", FakeInfluxServer.TOKEN, Duration.ZERO), null));
+                V2Api plenty = new V2Api(new Transport(
+                        TestSettings.of("http://127.0.0.1:1", FakeInfluxServer.TOKEN, Duration.ofMinutes(5)), null))) {
             none.checkDeadline();
             plenty.checkDeadline();
         }

@@ -26,6 +26,7 @@ class AgeFiltersTest {
 
     @RegisterExtension
     final FakeServer<FakeInfluxServer> v2 = FakeServer.auditFixture();
+
     @RegisterExtension
     final FakeServer<FakeInfluxDb3> v3 = FakeServer.of(FakeInfluxDb3::enterprise);
 
@@ -36,39 +37,46 @@ class AgeFiltersTest {
         Result r = server.run(all.toArray(new String[0]));
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("", r.err(), r::toString);
-        return r.out().lines().map(l -> l.substring(0, l.indexOf(',')))
-                .map(id -> id.length() == 16 ? id.substring(12) : id).collect(Collectors.joining(" "));
+        return r.out()
+                .lines()
+                .map(l -> l.substring(0, l.indexOf(',')))
+                .map(id -> id.length() == 16 ? id.substring(12) : id)
+                .collect(Collectors.joining(" "));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "--created-before 2024-05-03                              | a001 a009 a00a",
-        "--created-after 2024-05-08                               | a007 a008",
-        "--created-after 2024-05-08T10:00:00Z                     | a007 a008",
-        "--created-before 2024-05-08T10:00:00Z --created-after 2024-05-07 | a006",
-        "--created-after 2024-05-08T12:00:00+02:00                | a007 a008",
-        "--created-after 2024-05-08T10:00:00.001Z                 | a008",
-        "--created-after 2024-05-03 --created-before 2024-05-05   | a002 a003",
-        "--created-before 851d                                    | a001 a009 a00a",
-        "--created-before 852d                                    | a009",
-        "--created-before 853d                                    | ''",
-        "--created-after 130w                                     | a001 a002 a003 a004 a005 a006 a007 a008 a009 a00a",
-        "--created-after 2w                                       | ''",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--created-before 2024-05-03                              | a001 a009 a00a",
+                "--created-after 2024-05-08                               | a007 a008",
+                "--created-after 2024-05-08T10:00:00Z                     | a007 a008",
+                "--created-before 2024-05-08T10:00:00Z --created-after 2024-05-07 | a006",
+                "--created-after 2024-05-08T12:00:00+02:00                | a007 a008",
+                "--created-after 2024-05-08T10:00:00.001Z                 | a008",
+                "--created-after 2024-05-03 --created-before 2024-05-05   | a002 a003",
+                "--created-before 851d                                    | a001 a009 a00a",
+                "--created-before 852d                                    | a009",
+                "--created-before 853d                                    | ''",
+                "--created-after 130w                                     | a001 a002 a003 a004 a005 a006 a007 a008 a009 a00a",
+                "--created-after 2w                                       | ''",
+            })
     void v2(String args, String expected) {
         assertEquals(expected, ids(v2, args));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "--created-before 2026-04-02                              | 0",
-        "--created-after 2026-04-02T10:15:00Z                     | 5 6",
-        "--created-after 2026-04-02T10:15:00.001Z                 | 6",
-        "--created-after 152d                                     | 4 5 6",
-        "--created-before 153d                                    | ''",
-        "--created-before 152d                                    | 0",
-        "--created-after 2026-04-02 --created-before 2026-04-03   | 4 5",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--created-before 2026-04-02                              | 0",
+                "--created-after 2026-04-02T10:15:00Z                     | 5 6",
+                "--created-after 2026-04-02T10:15:00.001Z                 | 6",
+                "--created-after 152d                                     | 4 5 6",
+                "--created-before 153d                                    | ''",
+                "--created-before 152d                                    | 0",
+                "--created-after 2026-04-02 --created-before 2026-04-03   | 4 5",
+            })
     void v3(String args, String expected) {
         assertEquals(expected, ids(v3, args));
     }
@@ -78,8 +86,10 @@ class AgeFiltersTest {
     void aMistakeIsAUsageErrorBeforeAnyRequest(String when) {
         Result r = v2.run("list", "--created-before", when);
         assertEquals(2, r.exitCode(), r::toString);
-        assertEquals("error: --created-before takes an RFC 3339 time (2026-01-31T12:00:00Z), a date (2026-01-31)"
-                + " or an age (90d, 12h, 2w), not \"" + when + "\"\n", r.err().lines().findFirst().orElse("") + "\n");
+        assertEquals(
+                "error: --created-before takes an RFC 3339 time (2026-01-31T12:00:00Z), a date (2026-01-31)"
+                        + " or an age (90d, 12h, 2w), not \"" + when + "\"\n",
+                r.err().lines().findFirst().orElse("") + "\n");
         assertTrue(r.out().isEmpty(), r::toString);
         assertEquals(0, v2.requestCount());
     }

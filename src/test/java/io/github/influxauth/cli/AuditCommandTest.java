@@ -26,24 +26,30 @@ class AuditCommandTest {
 
     @RegisterExtension
     final FakeServer<FakeInfluxServer> v2 = FakeServer.auditFixture();
+
     @RegisterExtension
     final FakeServer<FakeInfluxServer> contract = FakeServer.contractExamples();
+
     @RegisterExtension
     final FakeServer<FakeInfluxDb3> v3 = FakeServer.of(FakeInfluxDb3::enterprise);
 
     /** "rule/the last six characters of the ID" of each finding, in order. */
     private static String findings(Result r) {
-        return r.out().lines().map(l -> l.split(",")[1] + "/" + l.split(",")[2].substring(l.split(",")[2].length() - 6))
+        return r.out()
+                .lines()
+                .map(l -> l.split(",")[1] + "/" + l.split(",")[2].substring(l.split(",")[2].length() - 6))
                 .collect(Collectors.joining(" "));
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "audit/table.txt   | audit",
-        "audit/csv.txt     | audit --format csv",
-        "audit/json.txt    | audit --json",
-        "audit/ndjson.txt  | audit --format ndjson",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "audit/table.txt   | audit",
+                "audit/csv.txt     | audit --format csv",
+                "audit/json.txt    | audit --json",
+                "audit/ndjson.txt  | audit --format ndjson",
+            })
     void eachFormatMostSevereFirst(String golden, String args) {
         Result r = v2.run(args.split(" "));
         assertEquals(0, r.exitCode(), r::toString);
@@ -56,21 +62,26 @@ class AuditCommandTest {
         Result r = v3.run("audit", "--expiring-within", "40d");
         assertEquals(0, r.exitCode(), r::toString);
         assertGolden("audit/v3-table.txt", r.out());
-        assertEquals("", v3.run("audit", "--format", "csv", "--hide-headers", "--rule", "expiring-soon").out(),
+        assertEquals(
+                "",
+                v3.run("audit", "--format", "csv", "--hide-headers", "--rule", "expiring-soon")
+                        .out(),
                 "pipeline expires in 32 days: not within the default 14");
     }
 
     @ParameterizedTest(name = "{0} -> exit {1}")
-    @CsvSource(delimiter = '|', value = {
-        "''                                   | 0",
-        "--fail-on low                        | 5",
-        "--fail-on medium                     | 5",
-        "--fail-on high                       | 5",
-        "--fail-on critical                   | 0",
-        "--fail-on HIGH                       | 5",
-        "--fail-on high --skip-rule all-access | 0",
-        "--fail-on medium --rule inactive --rule older-than | 0",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "''                                   | 0",
+                "--fail-on low                        | 5",
+                "--fail-on medium                     | 5",
+                "--fail-on high                       | 5",
+                "--fail-on critical                   | 0",
+                "--fail-on HIGH                       | 5",
+                "--fail-on high --skip-rule all-access | 0",
+                "--fail-on medium --rule inactive --rule older-than | 0",
+            })
     void failOnExitsFiveWhenAFindingIsAtOrAboveIt(String args, int exit) {
         List<String> all = new ArrayList<>(List.of("audit", "--format", "csv"));
         if (!args.isBlank()) {
@@ -85,21 +96,24 @@ class AuditCommandTest {
     void anOperatorTokenIsCritical() {
         Result r = contract.run("audit", "--format", "csv", "--hide-headers", "--fail-on", "critical");
         assertEquals(5, r.exitCode(), r::toString);
-        assertEquals("operator-token/f6a000 write-all-buckets/c8a000 missing-resource/e6a000 inactive/c8a000"
-                + " older-than/f6a000 older-than/e6a000 older-than/c8a000",
+        assertEquals(
+                "operator-token/f6a000 write-all-buckets/c8a000 missing-resource/e6a000 inactive/c8a000"
+                        + " older-than/f6a000 older-than/e6a000 older-than/c8a000",
                 findings(r));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "--rule inactive                          | inactive/00a004 inactive/00a008",
-        "--rule inactive --status active          | ''",
-        "--rule write-all-buckets                 | write-all-buckets/00a002 write-all-buckets/00a003 write-all-buckets/00a004",
-        "--skip-rule older-than --skip-rule no-description --skip-rule inactive | all-access/00a009 write-all-buckets/00a002 write-all-buckets/00a003 write-all-buckets/00a004 missing-resource/00a005",
-        "--rule older-than --max-age 852d         | older-than/00a009",
-        "--rule older-than --created-after 2024-05-08 | older-than/00a007 older-than/00a008",
-        "--rule older-than --sort created --limit 3 | older-than/00a009 older-than/00a001 older-than/00a00a",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--rule inactive                          | inactive/00a004 inactive/00a008",
+                "--rule inactive --status active          | ''",
+                "--rule write-all-buckets                 | write-all-buckets/00a002 write-all-buckets/00a003 write-all-buckets/00a004",
+                "--skip-rule older-than --skip-rule no-description --skip-rule inactive | all-access/00a009 write-all-buckets/00a002 write-all-buckets/00a003 write-all-buckets/00a004 missing-resource/00a005",
+                "--rule older-than --max-age 852d         | older-than/00a009",
+                "--rule older-than --created-after 2024-05-08 | older-than/00a007 older-than/00a008",
+                "--rule older-than --sort created --limit 3 | older-than/00a009 older-than/00a001 older-than/00a00a",
+            })
     void rulesFiltersAndLimits(String args, String expected) {
         List<String> all = new ArrayList<>(List.of("audit", "--format", "csv", "--hide-headers"));
         all.addAll(List.of(args.split(" ")));
@@ -133,18 +147,22 @@ class AuditCommandTest {
         Result r = v2.run("audit", "--format", "csv", "--hide-headers", "--rule", "missing-resource");
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("", r.out());
-        assertEquals("note: missing-resource could not check 1 bucket: the server rejected the token from"
-                + " INFLUX_TOKEN: read:buckets is unauthorized (HTTP 401)\n", r.err());
+        assertEquals(
+                "note: missing-resource could not check 1 bucket: the server rejected the token from"
+                        + " INFLUX_TOKEN: read:buckets is unauthorized (HTTP 401)\n",
+                r.err());
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "audit --rule operator              | error: --rule: unknown rule \"operator\" (did you mean operator-token?); rules: operator-token, all-access, can-create-tokens, admin-never-expires, write-all-buckets, expiring-soon, missing-resource, inactive, expired, older-than, no-description",
-        "audit --skip-rule olderthan        | error: --skip-rule: unknown rule \"olderthan\" (did you mean older-than?); rules: operator-token, all-access, can-create-tokens, admin-never-expires, write-all-buckets, expiring-soon, missing-resource, inactive, expired, older-than, no-description",
-        "audit --max-age forever            | error: --max-age takes a duration such as 365d, 12h or 2w, not \"forever\"",
-        "audit --fail-on severe             | error: invalid value for option '--fail-on': expected one of [low, medium, high, critical] (case-insensitive) but was 'severe'",
-        "audit --format detail              | error: audit prints table, csv, json or ndjson, not detail",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "audit --rule operator              | error: --rule: unknown rule \"operator\" (did you mean operator-token?); rules: operator-token, all-access, can-create-tokens, admin-never-expires, write-all-buckets, expiring-soon, missing-resource, inactive, expired, older-than, no-description",
+                "audit --skip-rule olderthan        | error: --skip-rule: unknown rule \"olderthan\" (did you mean older-than?); rules: operator-token, all-access, can-create-tokens, admin-never-expires, write-all-buckets, expiring-soon, missing-resource, inactive, expired, older-than, no-description",
+                "audit --max-age forever            | error: --max-age takes a duration such as 365d, 12h or 2w, not \"forever\"",
+                "audit --fail-on severe             | error: invalid value for option '--fail-on': expected one of [low, medium, high, critical] (case-insensitive) but was 'severe'",
+                "audit --format detail              | error: audit prints table, csv, json or ndjson, not detail",
+            })
     void mistakesAreUsageErrorsBeforeAnyRequest(String args, String error) {
         Result r = v2.run(args.split(" "));
         assertEquals(2, r.exitCode(), r::toString);
@@ -154,10 +172,13 @@ class AuditCommandTest {
 
     @Test
     void aFailingServerIsReportedAsForList() {
-        Result r = v2.cli().env("INFLUX_TOKEN", "another-token-0000000000000000").run("audit", "--fail-on", "low");
+        Result r =
+                v2.cli().env("INFLUX_TOKEN", "another-token-0000000000000000").run("audit", "--fail-on", "low");
         assertEquals(3, r.exitCode(), r::toString);
         assertEquals("", r.out());
-        assertEquals("error: the server rejected the token from INFLUX_TOKEN: unauthorized access (HTTP 401)\n"
-                + "hint: check the token; listing tokens needs the read:authorizations permission in the org\n", r.err());
+        assertEquals(
+                "error: the server rejected the token from INFLUX_TOKEN: unauthorized access (HTTP 401)\n"
+                        + "hint: check the token; listing tokens needs the read:authorizations permission in the org\n",
+                r.err());
     }
 }

@@ -48,7 +48,8 @@ class BooleanEnvTest {
         "INFLUX_HIDE_HEADERS, truee, --hide-headers",
     })
     void anythingElseIsAConfigurationErrorNamingTheVariable(String name, String value, String option) {
-        Result r = option.isEmpty() ? server.cli().env(name, value).run("list")
+        Result r = option.isEmpty()
+                ? server.cli().env(name, value).run("list")
                 : server.cli().env(name, value).run("list", option);
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out());

@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BoundedFilesTest {
 
     private static final Duration AT_ONCE = Duration.ofSeconds(20);
-    private static final String NOT_REGULAR = " is not a regular file (a device, a pipe or a directory), so it is not read\n";
+    private static final String NOT_REGULAR =
+            " is not a regular file (a device, a pipe or a directory), so it is not read\n";
     private static final String TOO_LARGE = " is larger than 4 MB, so it is not read\n";
 
     @RegisterExtension
@@ -65,21 +66,24 @@ class BoundedFilesTest {
     @ValueSource(strings = {"/dev/zero", "/dev/urandom", "/dev/null", "/tmp"})
     void aTokenFileThatIsNotARegularFile(String file) {
         Assumptions.assumeTrue(Files.exists(Path.of(file)));
-        assertRefused(run(new Cli(server.home()), "list", "--host", server.url(), "--token-file", file),
+        assertRefused(
+                run(new Cli(server.home()), "list", "--host", server.url(), "--token-file", file),
                 "the token file " + file + NOT_REGULAR);
     }
 
     @Test
     void aTokenFileThatIsAFifoNobodyWrites() throws Exception {
         Path fifo = fifo();
-        assertRefused(run(new Cli(server.home()), "list", "--host", server.url(), "--token-file", fifo.toString()),
+        assertRefused(
+                run(new Cli(server.home()), "list", "--host", server.url(), "--token-file", fifo.toString()),
                 "the token file " + fifo + NOT_REGULAR);
     }
 
     @Test
     void aTokenFileOfMoreThan4Mb() throws Exception {
         Path large = large();
-        assertRefused(run(new Cli(server.home()), "list", "--host", server.url(), "--token-file", large.toString()),
+        assertRefused(
+                run(new Cli(server.home()), "list", "--host", server.url(), "--token-file", large.toString()),
                 "the token file " + large + TOO_LARGE);
     }
 
@@ -99,14 +103,16 @@ class BoundedFilesTest {
     @Test
     void aConfigsFileThatIsAFifoNobodyWrites() throws Exception {
         Path fifo = fifo();
-        assertRefused(run(new Cli(server.home()), "list", "--configs-path", fifo.toString()),
+        assertRefused(
+                run(new Cli(server.home()), "list", "--configs-path", fifo.toString()),
                 "the configs file " + fifo + NOT_REGULAR);
     }
 
     @Test
     void aConfigsFileOfMoreThan4Mb() throws Exception {
         Path large = large();
-        assertRefused(run(new Cli(server.home()), "list", "--configs-path", large.toString()),
+        assertRefused(
+                run(new Cli(server.home()), "list", "--configs-path", large.toString()),
                 "the configs file " + large + TOO_LARGE);
     }
 
@@ -120,21 +126,33 @@ class BoundedFilesTest {
     @Test
     void aCaFileThatIsAFifoNobodyWrites() throws Exception {
         Path fifo = fifo();
-        assertRefused(run(server.cli().env("INFLUX_CA_CERT", fifo.toString()), "list"),
+        assertRefused(
+                run(server.cli().env("INFLUX_CA_CERT", fifo.toString()), "list"),
                 "the CA certificate file " + fifo + NOT_REGULAR);
     }
 
     @Test
     void aCaFileOfMoreThan4Mb() throws Exception {
         Path large = large();
-        assertRefused(run(server.cli(), "list", "--ca-cert", large.toString()), "the CA certificate file " + large + TOO_LARGE);
+        assertRefused(
+                run(server.cli(), "list", "--ca-cert", large.toString()),
+                "the CA certificate file " + large + TOO_LARGE);
     }
 
     @Test
     void aTokenFileAtTheLimitIsStillRead() throws Exception {
         Path file = server.home().resolve("token");
-        Files.writeString(file, " ".repeat(4 * 1024 * 1024 - 100) + io.github.influxauth.testing.FakeInfluxServer.TOKEN + "\n");
-        Result r = run(new Cli(server.home()), "list", "--host", server.url(), "--token-file", file.toString(), "--format", "ndjson");
+        Files.writeString(
+                file, " ".repeat(4 * 1024 * 1024 - 100) + io.github.influxauth.testing.FakeInfluxServer.TOKEN + "\n");
+        Result r = run(
+                new Cli(server.home()),
+                "list",
+                "--host",
+                server.url(),
+                "--token-file",
+                file.toString(),
+                "--format",
+                "ndjson");
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(3, r.out().lines().count());
     }

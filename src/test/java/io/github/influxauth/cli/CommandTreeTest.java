@@ -33,14 +33,20 @@ class CommandTreeTest {
     final FakeServer<FakeInfluxServer> server = FakeServer.auditFixture();
 
     private Environment environment() {
-        return new Environment(Map.of("INFLUX_TOKEN", FakeInfluxServer.TOKEN), server.home(),
-                InputStream.nullInputStream(), Clock.fixed(Cli.NOW, ZoneOffset.UTC));
+        return new Environment(
+                Map.of("INFLUX_TOKEN", FakeInfluxServer.TOKEN),
+                server.home(),
+                InputStream.nullInputStream(),
+                Clock.fixed(Cli.NOW, ZoneOffset.UTC));
     }
 
     /** {@code HOST} stands for the server's URL. */
     private String[] args(String commandLine) {
-        return commandLine.isEmpty() ? new String[0]
-                : Arrays.stream(commandLine.split(" ")).map(a -> a.replace("HOST", server.url())).toArray(String[]::new);
+        return commandLine.isEmpty()
+                ? new String[0]
+                : Arrays.stream(commandLine.split(" "))
+                        .map(a -> a.replace("HOST", server.url()))
+                        .toArray(String[]::new);
     }
 
     private Result asMainRunsIt(String[] args) {
@@ -63,27 +69,77 @@ class CommandTreeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        // Listings, which build the root and list only.
-        "list --host HOST", "ls --host HOST --format csv", "find --host=HOST --json", "--host HOST list",
-        "--host=HOST --timeout 10s list --hide-headers", "-t wrong --host HOST list", "--api v2 --host HOST list",
-        "--host HOST list --user iot_user_1 --status active --permission write", "--host HOST list --format ndjson",
-        "list --help", "list -h", "list --version", "list -V", "--skip-verify --host HOST list",
-        // Usage errors in a listing.
-        "list --bogus", "list --host HOST --limit -1", "list --user-id 12", "list -host HOST", "list --hots HOST",
-        "--host HOST list --description -user", "--token a --token-file b list", "list get", "list list",
-        "--host HOST list --format yaml", "list --sort nope", "list --user a --user-id 0000000000000001",
-        "--host", "--host HOST", "list --host",
-        // get, which builds the root and get only.
-        "get 0d4700000000a001 --host HOST", "--host HOST get 0d4700000000a001 --json", "get ffffffffffffffff --host HOST",
-        "get --host HOST --format csv 0d4700000000a001", "get", "get not-an-id", "get 0d4700000000a001 --bogus",
-        "get 0d4700000000a001 --format yaml", "get 0d4700000000a001 0d4700000000a002", "get --help", "get --user x",
-        "get --status active", "--host HOST get 0d4700000000a001 --api v3", "get 0d4700000000a001 -host HOST",
-        // Everything else, which builds the whole tree.
-        "", "--help", "-h", "--version", "--help list", "--version list", "-- list", "--bogus list", "-host HOST list",
-        "-tx list", "list -uiot_user_1 --host HOST", "get -user x", "lst", "gte", "create", "auth list --host HOST",
-        "auth", "auth get", "completion", "completion zsh", "--debug list --host http://127.0.0.1:1",
-    })
+    @ValueSource(
+            strings = {
+                // Listings, which build the root and list only.
+                "list --host HOST",
+                "ls --host HOST --format csv",
+                "find --host=HOST --json",
+                "--host HOST list",
+                "--host=HOST --timeout 10s list --hide-headers",
+                "-t wrong --host HOST list",
+                "--api v2 --host HOST list",
+                "--host HOST list --user iot_user_1 --status active --permission write",
+                "--host HOST list --format ndjson",
+                "list --help",
+                "list -h",
+                "list --version",
+                "list -V",
+                "--skip-verify --host HOST list",
+                // Usage errors in a listing.
+                "list --bogus",
+                "list --host HOST --limit -1",
+                "list --user-id 12",
+                "list -host HOST",
+                "list --hots HOST",
+                "--host HOST list --description -user",
+                "--token a --token-file b list",
+                "list get",
+                "list list",
+                "--host HOST list --format yaml",
+                "list --sort nope",
+                "list --user a --user-id 0000000000000001",
+                "--host",
+                "--host HOST",
+                "list --host",
+                // get, which builds the root and get only.
+                "get 0d4700000000a001 --host HOST",
+                "--host HOST get 0d4700000000a001 --json",
+                "get ffffffffffffffff --host HOST",
+                "get --host HOST --format csv 0d4700000000a001",
+                "get",
+                "get not-an-id",
+                "get 0d4700000000a001 --bogus",
+                "get 0d4700000000a001 --format yaml",
+                "get 0d4700000000a001 0d4700000000a002",
+                "get --help",
+                "get --user x",
+                "get --status active",
+                "--host HOST get 0d4700000000a001 --api v3",
+                "get 0d4700000000a001 -host HOST",
+                // Everything else, which builds the whole tree.
+                "",
+                "--help",
+                "-h",
+                "--version",
+                "--help list",
+                "--version list",
+                "-- list",
+                "--bogus list",
+                "-host HOST list",
+                "-tx list",
+                "list -uiot_user_1 --host HOST",
+                "get -user x",
+                "lst",
+                "gte",
+                "create",
+                "auth list --host HOST",
+                "auth",
+                "auth get",
+                "completion",
+                "completion zsh",
+                "--debug list --host http://127.0.0.1:1",
+            })
     void printsTheSameAsTheWholeTree(String commandLine) {
         assertEquals(withTheWholeTree(args(commandLine)), asMainRunsIt(args(commandLine)));
     }
@@ -97,6 +153,8 @@ class CommandTreeTest {
         CommandLine get = Commands.newCommandLine(environment(), args("--host HOST get 0d4700000000a001 --json"));
         assertEquals(Set.of("get"), get.getSubcommands().keySet());
         CommandLine whole = Commands.newCommandLine(environment(), args("auth list"));
-        assertEquals(Set.of("list", "ls", "find", "get", "audit", "auth", "completion"), whole.getSubcommands().keySet());
+        assertEquals(
+                Set.of("list", "ls", "find", "get", "audit", "auth", "completion"),
+                whole.getSubcommands().keySet());
     }
 }

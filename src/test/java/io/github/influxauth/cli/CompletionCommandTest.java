@@ -30,8 +30,10 @@ class CompletionCommandTest {
         String script = new Cli(home).run("completion", "bash").out();
         assertTrue(script.contains("FORMAT_option_args=(\"table\" \"json\" \"ndjson\" \"csv\" \"detail\")"), script);
         assertTrue(script.contains("STATUS_option_args=(\"active\" \"inactive\" \"expired\")"), script);
-        assertTrue(script.contains("KEY_option_args=(\"id\" \"description\" \"created\" \"updated\" \"user\" \"status\""
-                + " \"expiry\")"), script);
+        assertTrue(
+                script.contains("KEY_option_args=(\"id\" \"description\" \"created\" \"updated\" \"user\" \"status\""
+                        + " \"expiry\")"),
+                script);
         assertTrue(script.contains("API_option_args=(\"auto\" \"v2\" \"v3\")"), script);
         assertTrue(script.contains("SEVERITY_option_args=(\"low\" \"medium\" \"high\" \"critical\")"), script);
         assertTrue(script.contains("NAME_option_args=(\"operator-token\" \"all-access\""), script);
@@ -68,8 +70,11 @@ class CompletionCommandTest {
         Result r = new Cli(home).run("completion", "fish");
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out(), r::toString);
-        assertEquals("error: invalid value for positional parameter at index 0 (SHELL): expected one of [bash, zsh]"
-                + " (case-insensitive) but was 'fish'\n"
-                + "hint: see 'influx-auth completion --help'\n", r.err(), r::toString);
+        assertEquals(
+                "error: invalid value for positional parameter at index 0 (SHELL): expected one of [bash, zsh]"
+                        + " (case-insensitive) but was 'fish'\n"
+                        + "hint: see 'influx-auth completion --help'\n",
+                r.err(),
+                r::toString);
     }
 }

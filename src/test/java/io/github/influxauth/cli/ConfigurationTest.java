@@ -29,7 +29,8 @@ class ConfigurationTest {
     final FakeServer<FakeInfluxServer> prod = FakeServer.of(() -> new FakeInfluxServer(List.of()).token(PROD_TOKEN));
 
     @RegisterExtension
-    final FakeServer<FakeInfluxServer> staging = FakeServer.of(() -> new FakeInfluxServer(List.of()).token(STAGING_TOKEN));
+    final FakeServer<FakeInfluxServer> staging =
+            FakeServer.of(() -> new FakeInfluxServer(List.of()).token(STAGING_TOKEN));
 
     Path home;
     Path configs;
@@ -50,7 +51,8 @@ class ConfigurationTest {
                   token = "%s"
                   org = "acme-staging"
                   previous = true
-                """.formatted(prod.url(), PROD_TOKEN, staging.url(), STAGING_TOKEN));
+                """.formatted(
+                        prod.url(), PROD_TOKEN, staging.url(), STAGING_TOKEN));
     }
 
     private static void assertListedEmpty(Result r) {
@@ -92,7 +94,8 @@ class ConfigurationTest {
         Cli cli = new Cli(home).env("INFLUX_HOST", staging.url());
         Result r = cli.run("list");
         assertEquals(3, r.exitCode(), r::toString);
-        assertTrue(r.err().startsWith("error: the server rejected the token from config \"prod\" in " + configs), r.err());
+        assertTrue(
+                r.err().startsWith("error: the server rejected the token from config \"prod\" in " + configs), r.err());
         // INFLUX_TOKEN beats the config; --host beats INFLUX_HOST; --token beats INFLUX_TOKEN.
         assertListedEmpty(cli.env("INFLUX_TOKEN", STAGING_TOKEN).run("list"));
         assertListedEmpty(cli.run("list", "--host", prod.url(), "--token", PROD_TOKEN));
@@ -101,24 +104,25 @@ class ConfigurationTest {
 
     @Test
     void optionAfterTheSubcommandBeatsTheSameOptionBeforeIt() {
-        Result r = new Cli(home).run("--host", "http://127.0.0.1:1/", "list", "--host", staging.url(),
-                "-t", STAGING_TOKEN);
+        Result r = new Cli(home)
+                .run("--host", "http://127.0.0.1:1/", "list", "--host", staging.url(), "-t", STAGING_TOKEN);
         assertListedEmpty(r);
     }
 
     @Test
     void configsPathOptionAndEnvironment() throws Exception {
-        Path other = Files.writeString(home.resolve("other-configs"),
+        Path other = Files.writeString(
+                home.resolve("other-configs"),
                 "[only]\nurl = \"" + staging.url() + "\"\ntoken = \"" + STAGING_TOKEN + "\"\n");
         assertListedEmpty(new Cli(home).run("list", "--configs-path", other.toString()));
-        assertListedEmpty(new Cli(home).env("INFLUX_CONFIGS_PATH", other.toString()).run("list"));
+        assertListedEmpty(
+                new Cli(home).env("INFLUX_CONFIGS_PATH", other.toString()).run("list"));
         assertEquals(2, staging.requestCount());
     }
 
     @Test
     void tokenFromStandardInput() {
-        Result r = new Cli(home).stdin(STAGING_TOKEN + "\n")
-                .run("list", "--host", staging.url(), "--token-file", "-");
+        Result r = new Cli(home).stdin(STAGING_TOKEN + "\n").run("list", "--host", staging.url(), "--token-file", "-");
         assertListedEmpty(r);
     }
 
@@ -137,7 +141,8 @@ class ConfigurationTest {
     void unknownConfigNameListsTheKnownOnes() {
         Result r = new Cli(home).run("list", "-c", "nope");
         assertEquals(2, r.exitCode(), r::toString);
-        assertEquals("error: no config named \"nope\" in " + configs + "\nhint: configs there: prod, staging\n", r.err());
+        assertEquals(
+                "error: no config named \"nope\" in " + configs + "\nhint: configs there: prod, staging\n", r.err());
         assertEquals(0, prod.requestCount() + staging.requestCount());
     }
 
@@ -146,8 +151,10 @@ class ConfigurationTest {
         Files.delete(configs);
         Result r = new Cli(home).run("list", "--host", prod.url());
         assertEquals(2, r.exitCode(), r::toString);
-        assertEquals("error: no API token given\nhint: pass --token or --token-file, set INFLUX_TOKEN, or add a token"
-                + " to a config in " + configs + "\n", r.err());
+        assertEquals(
+                "error: no API token given\nhint: pass --token or --token-file, set INFLUX_TOKEN, or add a token"
+                        + " to a config in " + configs + "\n",
+                r.err());
         assertEquals(0, prod.requestCount());
     }
 
@@ -155,24 +162,30 @@ class ConfigurationTest {
     void malformedIdIsAUsageErrorBeforeAnyRequest() {
         Result r = new Cli(home).run("get", "0d47-nope");
         assertEquals(2, r.exitCode(), r::toString);
-        assertEquals("error: \"0d47-nope\" is not an authorization ID: IDs are 16 hexadecimal characters\n"
-                + "hint: see 'influx-auth get --help'\n", r.err());
+        assertEquals(
+                "error: \"0d47-nope\" is not an authorization ID: IDs are 16 hexadecimal characters\n"
+                        + "hint: see 'influx-auth get --help'\n",
+                r.err());
         assertEquals(0, prod.requestCount());
     }
 
     @Test
     void exclusiveOptionsAreUsageErrors() {
         Cli cli = new Cli(home);
-        assertEquals("error: --user=NAME, --user-id=ID are mutually exclusive (specify only one)\n"
+        assertEquals(
+                "error: --user=NAME, --user-id=ID are mutually exclusive (specify only one)\n"
                         + "hint: see 'influx-auth list --help'\n",
                 cli.run("list", "--user", "a", "--user-id", "0d47b4c1a9f6a000").err());
-        assertEquals("error: --org=NAME, --org-id=ID are mutually exclusive (specify only one)\n"
+        assertEquals(
+                "error: --org=NAME, --org-id=ID are mutually exclusive (specify only one)\n"
                         + "hint: see 'influx-auth list --help'\n",
                 cli.run("list", "--org", "a", "--org-id", "0d47b4c1a9f6a000").err());
         Result both = cli.run("list", "--token", "x", "--token-file", "-");
         assertEquals(2, both.exitCode());
-        assertEquals("error: --token=TOKEN, --token-file=PATH are mutually exclusive (specify only one)\n"
-                + "hint: see 'influx-auth list --help'\n", both.err());
+        assertEquals(
+                "error: --token=TOKEN, --token-file=PATH are mutually exclusive (specify only one)\n"
+                        + "hint: see 'influx-auth list --help'\n",
+                both.err());
         assertEquals(0, prod.requestCount());
     }
 
@@ -195,7 +208,9 @@ class ConfigurationTest {
     void hostWithoutSchemeIsAConfigurationError() {
         Result r = new Cli(home).run("list", "--host", "localhost:8086", "-t", PROD_TOKEN);
         assertEquals(2, r.exitCode(), r::toString);
-        assertEquals("error: the host from --host must start with http:// or https://\n"
-                + "hint: for example --host http://localhost:8086\n", r.err());
+        assertEquals(
+                "error: the host from --host must start with http:// or https://\n"
+                        + "hint: for example --host http://localhost:8086\n",
+                r.err());
     }
 }

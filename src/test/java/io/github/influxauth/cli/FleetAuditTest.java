@@ -25,12 +25,14 @@ class FleetAuditTest {
             .dead("old");
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "fleet/audit-table.txt  | audit --all-configs --fail-on high --skip-rule older-than",
-        "fleet/audit-json.txt   | audit --all-configs --fail-on high --json --rule operator-token --rule expired",
-        "fleet/audit-csv.txt    | audit --all-configs --fail-on high --format csv --rule missing-resource",
-        "fleet/audit-ndjson.txt | audit --all-configs --fail-on high --format ndjson --rule write-all-buckets",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "fleet/audit-table.txt  | audit --all-configs --fail-on high --skip-rule older-than",
+                "fleet/audit-json.txt   | audit --all-configs --fail-on high --json --rule operator-token --rule expired",
+                "fleet/audit-csv.txt    | audit --all-configs --fail-on high --format csv --rule missing-resource",
+                "fleet/audit-ndjson.txt | audit --all-configs --fail-on high --format ndjson --rule write-all-buckets",
+            })
     void aServerThatFailedFailsTheAuditWhateverItFound(String golden, String args) {
         Result r = fleet.run(args.split(" "));
         assertEquals(1, r.exitCode(), r::toString);
@@ -39,14 +41,16 @@ class FleetAuditTest {
     }
 
     @ParameterizedTest(name = "{0} -> exit {1}")
-    @CsvSource(delimiter = '|', value = {
-        "-c prod,staging,edge,lake                      | 0",
-        "-c prod,staging,edge,lake --fail-on critical   | 5",
-        "-c staging,edge,lake --fail-on critical        | 0",
-        "-c staging,edge,lake --fail-on high            | 5",
-        "-c lake,edge --fail-on high                    | 0",
-        "-c lake,edge --fail-on medium                  | 5",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "-c prod,staging,edge,lake                      | 0",
+                "-c prod,staging,edge,lake --fail-on critical   | 5",
+                "-c staging,edge,lake --fail-on critical        | 0",
+                "-c staging,edge,lake --fail-on high            | 5",
+                "-c lake,edge --fail-on high                    | 0",
+                "-c lake,edge --fail-on medium                  | 5",
+            })
     void failOnAcrossServers(String args, int exit) {
         Result r = fleet.run(("audit --format csv " + args).split(" "));
         assertEquals(exit, r.exitCode(), r::toString);
@@ -55,10 +59,17 @@ class FleetAuditTest {
 
     @Test
     void eachServersBucketsAreItsOwnAndLookedUpOnce() {
-        Result r = fleet.run("audit", "-c", "prod,staging", "--format", "csv", "--hide-headers", "--rule", "missing-resource");
+        Result r = fleet.run(
+                "audit", "-c", "prod,staging", "--format", "csv", "--hide-headers", "--rule", "missing-resource");
         assertEquals(0, r.exitCode(), r::toString);
-        assertEquals(List.of("medium,missing-resource,prod,0d47b4f0c2e6a000", "medium,missing-resource,staging,0d47c0000000a005"),
-                r.out().lines().map(l -> String.join(",", List.of(l.split(",")).subList(0, 4))).toList());
+        assertEquals(
+                List.of(
+                        "medium,missing-resource,prod,0d47b4f0c2e6a000",
+                        "medium,missing-resource,staging,0d47c0000000a005"),
+                r.out()
+                        .lines()
+                        .map(l -> String.join(",", List.of(l.split(",")).subList(0, 4)))
+                        .toList());
         assertEquals(List.of("/api/v2/authorizations", "/api/v2/buckets/2a9b8c7d6e5f4031"), fleet.targets("prod"));
         assertEquals(List.of("/api/v2/authorizations", "/api/v2/buckets/2a9b8c7d6e5f4031"), fleet.targets("staging"));
     }

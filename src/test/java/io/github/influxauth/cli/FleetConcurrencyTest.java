@@ -22,10 +22,14 @@ class FleetConcurrencyTest {
 
     @RegisterExtension
     final FakeFleet fleet = new FakeFleet()
-            .v2("a", FakeInfluxServer::withContractExamples).slow("a", DELAY)
-            .v2("b", FakeInfluxServer::withContractExamples).slow("b", DELAY)
-            .v2("c", FakeInfluxServer::withContractExamples).slow("c", DELAY)
-            .v2("d", FakeInfluxServer::withContractExamples).slow("d", DELAY);
+            .v2("a", FakeInfluxServer::withContractExamples)
+            .slow("a", DELAY)
+            .v2("b", FakeInfluxServer::withContractExamples)
+            .slow("b", DELAY)
+            .v2("c", FakeInfluxServer::withContractExamples)
+            .slow("c", DELAY)
+            .v2("d", FakeInfluxServer::withContractExamples)
+            .slow("d", DELAY);
 
     @Test
     void theRunCostsAboutTheSlowestServerNotTheSum() {
@@ -33,7 +37,9 @@ class FleetConcurrencyTest {
         Result r = fleet.run("list", "--all-configs", "--format", "csv", "--hide-headers");
         long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
         assertEquals(0, r.exitCode(), r::toString);
-        assertEquals(List.of("a", "b", "c", "d"), r.out().lines().map(l -> l.substring(0, 1)).distinct().toList());
+        assertEquals(
+                List.of("a", "b", "c", "d"),
+                r.out().lines().map(l -> l.substring(0, 1)).distinct().toList());
         assertTrue(millis >= DELAY.toMillis(), "the servers did not delay: " + millis + " ms");
         assertTrue(millis < DELAY.toMillis() * 5 / 2, "four servers of 1 s each took " + millis + " ms");
     }

@@ -27,13 +27,15 @@ class FleetFailuresTest {
             .dead("old");
 
     @ParameterizedTest(name = "{0} -> exit {1}")
-    @CsvSource(delimiter = '|', value = {
-        "--all-configs      | 3",
-        "-c old,tokenless   | 2",
-        "-c prod,old        | 1",
-        "-c old,rejects     | 3",
-        "-c prod,empty      | 0",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--all-configs      | 3",
+                "-c old,tokenless   | 2",
+                "-c prod,old        | 1",
+                "-c old,rejects     | 3",
+                "-c prod,empty      | 0",
+            })
     void theExitCodeIsThatOfTheFirstFailingConfigInTheFile(String configs, int exit) {
         Result r = fleet.run(("list --format csv --hide-headers " + configs).split(" "));
         assertEquals(exit, r.exitCode(), r::toString);
@@ -50,7 +52,13 @@ class FleetFailuresTest {
                 error: [old] cannot connect to http://127.0.0.1:PORT/: connection refused
                 """, FleetListTest.ports(r.err().replace(fleet.home().toString(), "HOME")));
         assertEquals(3, r.out().lines().count(), r::toString);
-        assertEquals(List.of("prod"), r.out().lines().map(l -> l.substring(0, l.indexOf(','))).distinct().toList());
+        assertEquals(
+                List.of("prod"),
+                r.out()
+                        .lines()
+                        .map(l -> l.substring(0, l.indexOf(',')))
+                        .distinct()
+                        .toList());
         assertEquals(0, fleet.server("tokenless").getRequestCount(), "a config without a token is not asked");
     }
 
@@ -59,15 +67,24 @@ class FleetFailuresTest {
         Result r = fleet.run("list", "-c", "tokenless,prod,old", "--json", "--id", "0d47b4f0c2e6a000");
         assertEquals(2, r.exitCode(), r::toString);
         String out = FleetListTest.ports(r.out().replace(fleet.home().toString(), "HOME"));
-        assertEquals(List.of(
-                "  {",
-                "    \"config\": \"tokenless\",",
-                "    \"host\": \"http://localhost:PORT/\",",
-                "    \"error\": {",
-                "      \"message\": \"config \\\"tokenless\\\" in HOME/.influxdbv2/configs has no token\",",
-                "      \"exit\": 2"), out.lines().skip(1).limit(6).toList());
-        assertEquals(1, out.split("\"config\": \"prod\",\n    \"host\": \"http://localhost:PORT\",\n    \"api\": \"v2\","
-                + "\n    \"tokens\": \\[\n      \\{\n        \"id\": \"0d47b4f0c2e6a000\"", -1).length - 1, out);
+        assertEquals(
+                List.of(
+                        "  {",
+                        "    \"config\": \"tokenless\",",
+                        "    \"host\": \"http://localhost:PORT/\",",
+                        "    \"error\": {",
+                        "      \"message\": \"config \\\"tokenless\\\" in HOME/.influxdbv2/configs has no token\",",
+                        "      \"exit\": 2"),
+                out.lines().skip(1).limit(6).toList());
+        assertEquals(
+                1,
+                out.split(
+                                        "\"config\": \"prod\",\n    \"host\": \"http://localhost:PORT\",\n    \"api\": \"v2\","
+                                                + "\n    \"tokens\": \\[\n      \\{\n        \"id\": \"0d47b4f0c2e6a000\"",
+                                        -1)
+                                .length
+                        - 1,
+                out);
         assertEquals(1, out.split("\"exit\": 1", -1).length - 1, out);
     }
 
@@ -76,12 +93,18 @@ class FleetFailuresTest {
         java.nio.file.Path empty = java.nio.file.Files.writeString(fleet.home().resolve("empty"), "");
         Result none = fleet.run("list", "--all-configs", "--configs-path", empty.toString());
         assertEquals(2, none.exitCode(), none::toString);
-        assertEquals("error: --all-configs: the configs file HOME/empty has no configs\n"
-                + "hint: the influx CLI writes it: influx config create --help\n",
+        assertEquals(
+                "error: --all-configs: the configs file HOME/empty has no configs\n"
+                        + "hint: the influx CLI writes it: influx config create --help\n",
                 none.err().replace(fleet.home().toString(), "HOME"));
-        Result missing = fleet.run("list", "--all-configs", "--configs-path", fleet.home().resolve("nothing").toString());
+        Result missing = fleet.run(
+                "list",
+                "--all-configs",
+                "--configs-path",
+                fleet.home().resolve("nothing").toString());
         assertEquals(2, missing.exitCode(), missing::toString);
-        assertEquals("error: the configs file HOME/nothing (from --configs-path) does not exist\n",
+        assertEquals(
+                "error: the configs file HOME/nothing (from --configs-path) does not exist\n",
                 missing.err().replace(fleet.home().toString(), "HOME"));
     }
 }

@@ -30,7 +30,8 @@ class GetMissingBucketTest {
                   read   buckets  2a9b8c7d6e5f4031 (not found) in org 5f1c2d3e4a6b7c80
                   write  buckets  2a9b8c7d6e5f4031 (not found) in org 5f1c2d3e4a6b7c80
                 """), r::toString);
-        assertEquals(List.of("/api/v2/authorizations/0d47c0000000a005", "/api/v2/buckets/2a9b8c7d6e5f4031"),
+        assertEquals(
+                List.of("/api/v2/authorizations/0d47c0000000a005", "/api/v2/buckets/2a9b8c7d6e5f4031"),
                 server.targets());
     }
 

@@ -35,11 +35,16 @@ class HostileResponseTest {
     }
 
     private static MockResponse body(int status, String contentType, String body) {
-        return new MockResponse.Builder().code(status).addHeader("Content-Type", contentType).body(body).build();
+        return new MockResponse.Builder()
+                .code(status)
+                .addHeader("Content-Type", contentType)
+                .body(body)
+                .build();
     }
 
-    private static final String PAGE = "{\"links\":{},\"authorizations\":[{\"id\":\"0d47b4f0c2e6a000\",\"status\":\"active\","
-            + "\"permissions\":[]}]}";
+    private static final String PAGE =
+            "{\"links\":{},\"authorizations\":[{\"id\":\"0d47b4f0c2e6a000\",\"status\":\"active\","
+                    + "\"permissions\":[]}]}";
 
     private void assertFailure(Result r, String... errLines) {
         assertEquals(1, r.exitCode(), r::toString);
@@ -50,12 +55,14 @@ class HostileResponseTest {
     @ParameterizedTest
     @ValueSource(strings = {"table", "json", "ndjson", "csv"})
     void htmlErrorPageGivesStatusContentTypeAndItsTitleEscapedAndCut(String format) {
-        String page = "<html>\r\n<head><title>502 \u001b[31mBad Gateway " + "x".repeat(300) + "</title></head><body>nginx</body></html>";
+        String page = "<html>\r\n<head><title>502 \u001b[31mBad Gateway " + "x".repeat(300)
+                + "</title></head><body>nginx</body></html>";
         server.fake().fault(0, body(502, "text/html", page));
         Result r = server.run("list", "--format", format);
         // The title, at most 200 characters: 21 before the x's, ESC counting as one before it is escaped.
         String excerpt = "502 \\e[31mBad Gateway " + "x".repeat(200 - 21);
-        assertFailure(r,
+        assertFailure(
+                r,
                 "error: HTTP 502 with a text/html body instead of JSON: " + excerpt + " (from " + listUrl() + ")",
                 "hint: is --host the InfluxDB server, or a proxy in front of it?");
     }
@@ -64,8 +71,10 @@ class HostileResponseTest {
     void plainTextErrorPage() {
         server.fake().fault(0, body(500, "text/plain", "upstream connect error\n"));
         Result r = server.run("list");
-        assertFailure(r,
-                "error: HTTP 500 with a text/plain body instead of JSON: upstream connect error (from " + listUrl() + ")",
+        assertFailure(
+                r,
+                "error: HTTP 500 with a text/plain body instead of JSON: upstream connect error (from " + listUrl()
+                        + ")",
                 "hint: is --host the InfluxDB server, or a proxy in front of it?");
     }
 
@@ -73,9 +82,10 @@ class HostileResponseTest {
     void htmlPageWithStatus200IsNotTakenForAnEmptyListing() {
         server.fake().fault(0, body(200, "text/html; charset=utf-8", "<html><body>Log in to the proxy</body></html>"));
         Result r = server.run("list");
-        assertFailure(r,
-                "error: bad response from " + listUrl() + ": HTTP 200 with a text/html; charset=utf-8 body instead of JSON: "
-                        + "Log in to the proxy",
+        assertFailure(
+                r,
+                "error: bad response from " + listUrl()
+                        + ": HTTP 200 with a text/html; charset=utf-8 body instead of JSON: " + "Log in to the proxy",
                 "hint: is --host the InfluxDB server, or a proxy in front of it?");
     }
 
@@ -84,7 +94,8 @@ class HostileResponseTest {
         String page = "<pre>Authorization: Token " + FakeInfluxServer.TOKEN + "</pre>";
         server.fake().fault(0, body(400, "text/html", page));
         Result r = server.run("list");
-        assertFailure(r,
+        assertFailure(
+                r,
                 "error: HTTP 400 with a text/html body instead of JSON: Authorization: Token <redacted> (from "
                         + listUrl() + ")",
                 "hint: is --host the InfluxDB server, or a proxy in front of it?");
@@ -95,15 +106,20 @@ class HostileResponseTest {
     void truncatedJson(String format) {
         server.fake().fault(0, body(200, "application/json", PAGE.substring(0, 60)));
         Result r = server.run("list", "--format", format);
-        assertFailure(r, "error: bad response from " + listUrl() + ": the response is truncated: the JSON ends early at line 1, column 61");
+        assertFailure(
+                r,
+                "error: bad response from " + listUrl()
+                        + ": the response is truncated: the JSON ends early at line 1, column 61");
     }
 
     @Test
     void malformedJson() {
         server.fake().fault(0, body(200, "application/json", PAGE.replace("\"status\"", "status")));
         Result r = server.run("list");
-        assertFailure(r, "error: bad response from " + listUrl()
-                + ": the response is not valid JSON at line 1, column 56 (unexpected character 's')");
+        assertFailure(
+                r,
+                "error: bad response from " + listUrl()
+                        + ": the response is not valid JSON at line 1, column 56 (unexpected character 's')");
     }
 
     @Test
@@ -112,7 +128,8 @@ class HostileResponseTest {
         String broken = "{\"authorizations\":[{\"id\":\"0d47b4f0c2e6a000\",\"token\":" + FakeInfluxServer.TOKEN + "}]}";
         server.fake().fault(0, body(200, "application/json", broken));
         Result r = server.run("list");
-        assertFailure(r, "error: bad response from " + listUrl() + ": the response is not valid JSON at line 1, column 53");
+        assertFailure(
+                r, "error: bad response from " + listUrl() + ": the response is not valid JSON at line 1, column 53");
     }
 
     @ParameterizedTest
@@ -126,7 +143,9 @@ class HostileResponseTest {
                 .build();
         server.fake().fault(0, reset);
         Result r = server.run("list", "--format", format);
-        assertFailure(r, "error: network failure talking to " + listUrl() + ": unexpected end of stream",
+        assertFailure(
+                r,
+                "error: network failure talking to " + listUrl() + ": unexpected end of stream",
                 "hint: the connection broke off; try again, and see the exchange with --http-debug");
     }
 
@@ -148,7 +167,11 @@ class HostileResponseTest {
         assertEquals(plain.out(), r.out());
         assertEquals(4, r.out().lines().count(), r::toString);
         assertEquals("", r.err());
-        assertEquals(List.of("gzip"), server.requests().stream().map(q -> q.getHeaders().get("Accept-Encoding")).toList());
+        assertEquals(
+                List.of("gzip"),
+                server.requests().stream()
+                        .map(q -> q.getHeaders().get("Accept-Encoding"))
+                        .toList());
     }
 
     @Test
@@ -159,13 +182,17 @@ class HostileResponseTest {
                 .build();
         server.fake().fault(0, fake);
         Result r = server.run("list");
-        assertFailure(r, "error: bad response from " + listUrl() + ": the response says it is gzip-encoded, but it is not valid gzip");
+        assertFailure(
+                r,
+                "error: bad response from " + listUrl()
+                        + ": the response says it is gzip-encoded, but it is not valid gzip");
     }
 
     @Test
     void unknownFieldsAreKeptInJsonOutput() {
-        String body = "{\"links\":{},\"newTopLevel\":[1,2],\"authorizations\":[{\"id\":\"0d47b4f0c2e6a000\",\"status\":\"active\","
-                + "\"permissions\":[],\"expiresAt\":\"2030-01-01T00:00:00Z\",\"labels\":{\"team\":\"iot\"}}]}";
+        String body =
+                "{\"links\":{},\"newTopLevel\":[1,2],\"authorizations\":[{\"id\":\"0d47b4f0c2e6a000\",\"status\":\"active\","
+                        + "\"permissions\":[],\"expiresAt\":\"2030-01-01T00:00:00Z\",\"labels\":{\"team\":\"iot\"}}]}";
         server.fake().fault(0, body(200, "application/json", body));
         Result r = server.run("list", "--json");
         assertEquals(0, r.exitCode(), r::toString);
@@ -197,14 +224,17 @@ class HostileResponseTest {
     void authorizationsNotAnArray() {
         server.fake().fault(0, body(200, "application/json", "{\"authorizations\":{\"id\":\"0d47b4f0c2e6a000\"}}"));
         Result r = server.run("list");
-        assertFailure(r, "error: bad response from " + listUrl() + ": unexpected response: \"authorizations\" is not an array");
+        assertFailure(
+                r,
+                "error: bad response from " + listUrl() + ": unexpected response: \"authorizations\" is not an array");
     }
 
     @Test
     void noAuthorizationsAtAll() {
         server.fake().fault(0, body(200, "application/json", "{\"links\":{}}"));
         Result r = server.run("list");
-        assertFailure(r, "error: bad response from " + listUrl() + ": unexpected response: no \"authorizations\" array");
+        assertFailure(
+                r, "error: bad response from " + listUrl() + ": unexpected response: no \"authorizations\" array");
     }
 
     @Test
@@ -222,14 +252,15 @@ class HostileResponseTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"id\":\"0d47b4f0c2e6a000\",\"status\":{\"active\":true}}|authorization 0d47b4f0c2e6a000 has a \"status\" that is not a string",
-        "{\"id\":1234}|an authorization has no \"id\" string",
-        "{\"id\":\"0d47b4f0c2e6a000\",\"permissions\":\"all\"}|authorization 0d47b4f0c2e6a000 has a \"permissions\" that is not an array",
-        "{\"id\":\"0d47b4f0c2e6a000\",\"permissions\":[{\"action\":\"read\"}]}|authorization 0d47b4f0c2e6a000 has a permission without a resource type",
-        "{\"id\":\"0d47b4f0c2e6a000\",\"token\":42}|authorization 0d47b4f0c2e6a000 has a \"token\" that is not a string",
-        "\"0d47b4f0c2e6a000\"|an authorization is not a JSON object",
-    })
+    @ValueSource(
+            strings = {
+                "{\"id\":\"0d47b4f0c2e6a000\",\"status\":{\"active\":true}}|authorization 0d47b4f0c2e6a000 has a \"status\" that is not a string",
+                "{\"id\":1234}|an authorization has no \"id\" string",
+                "{\"id\":\"0d47b4f0c2e6a000\",\"permissions\":\"all\"}|authorization 0d47b4f0c2e6a000 has a \"permissions\" that is not an array",
+                "{\"id\":\"0d47b4f0c2e6a000\",\"permissions\":[{\"action\":\"read\"}]}|authorization 0d47b4f0c2e6a000 has a permission without a resource type",
+                "{\"id\":\"0d47b4f0c2e6a000\",\"token\":42}|authorization 0d47b4f0c2e6a000 has a \"token\" that is not a string",
+                "\"0d47b4f0c2e6a000\"|an authorization is not a JSON object",
+            })
     void wrongTypes(String caseText) {
         String[] c = caseText.split("\\|");
         server.fake().fault(0, body(200, "application/json", "{\"authorizations\":[" + c[0] + "]}"));
@@ -241,7 +272,8 @@ class HostileResponseTest {
     void nextLinkThatIsNotAString() {
         server.fake().fault(0, body(200, "application/json", "{\"links\":{\"next\":2},\"authorizations\":[]}"));
         Result r = server.run("list");
-        assertFailure(r, "error: bad response from " + listUrl() + ": unexpected response: \"links.next\" is not a string");
+        assertFailure(
+                r, "error: bad response from " + listUrl() + ": unexpected response: \"links.next\" is not a string");
     }
 
     /** The second page fails after the first was parsed: only the streamed formats have printed anything. */
@@ -250,43 +282,63 @@ class HostileResponseTest {
     void failureOnALaterPagePrintsNothingInWholeFormats(String format) {
         server.fake().pageSize(1).fault(1, body(200, "application/json", PAGE.substring(0, 40)));
         Result r = server.run("list", "--format", format);
-        assertFailure(r, "error: bad response from " + listUrl() + "?offset=1: the response is truncated: the JSON ends early at line 1, column 41");
+        assertFailure(
+                r,
+                "error: bad response from " + listUrl()
+                        + "?offset=1: the response is truncated: the JSON ends early at line 1, column 41");
     }
 
     @Test
     void failureOnALaterPageSaysTheNdjsonListingIsIncomplete() {
         Result whole = server.run("list", "--format", "ndjson");
-        server.serve(FakeInfluxServer.withContractExamples().pageSize(1)
+        server.serve(FakeInfluxServer.withContractExamples()
+                .pageSize(1)
                 .fault(1, body(200, "application/json", PAGE.substring(0, 40))));
         Result r = server.run("list", "--format", "ndjson");
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals(whole.out().lines().findFirst().orElseThrow() + "\n", r.out());
-        assertEquals("error: bad response from " + listUrl() + "?offset=1: the response is truncated: the JSON ends early at line 1, column 41\n"
-                + "hint: the 1 authorization(s) printed before the failure are not the whole listing\n", r.err());
+        assertEquals(
+                "error: bad response from " + listUrl()
+                        + "?offset=1: the response is truncated: the JSON ends early at line 1, column 41\n"
+                        + "hint: the 1 authorization(s) printed before the failure are not the whole listing\n",
+                r.err());
     }
 
     @Test
     void failureOnALaterPageSaysTheCsvListingIsIncomplete() {
         Result whole = server.run("list", "--format", "csv");
-        server.serve(FakeInfluxServer.withContractExamples().pageSize(2)
-                .faultFrom(1, body(503, "application/json", "{\"code\":\"unavailable\",\"message\":\"overloaded\"}")
-                        .newBuilder().addHeader("Retry-After", "0").build()));
+        server.serve(FakeInfluxServer.withContractExamples()
+                .pageSize(2)
+                .faultFrom(
+                        1,
+                        body(503, "application/json", "{\"code\":\"unavailable\",\"message\":\"overloaded\"}")
+                                .newBuilder()
+                                .addHeader("Retry-After", "0")
+                                .build()));
         Result r = server.run("list", "--format", "csv");
         assertEquals(1, r.exitCode(), r::toString);
         List<String> lines = whole.out().lines().toList();
         assertEquals(lines.get(0) + "\r\n" + lines.get(1) + "\r\n" + lines.get(2) + "\r\n", r.out());
-        assertEquals("error: server error: overloaded (HTTP 503)\n"
-                + "hint: the 2 authorization(s) printed before the failure are not the whole listing\n", r.err());
+        assertEquals(
+                "error: server error: overloaded (HTTP 503)\n"
+                        + "hint: the 2 authorization(s) printed before the failure are not the whole listing\n",
+                r.err());
     }
 
     @Test
     void redirectIsNotFollowed() {
-        MockResponse redirect = new MockResponse.Builder().code(301)
+        MockResponse redirect = new MockResponse.Builder()
+                .code(301)
                 .addHeader("Location", "https://influx.example.com/api/v2/authorizations")
-                .addHeader("Content-Type", "text/html").body("<html>Moved Permanently</html>").build();
+                .addHeader("Content-Type", "text/html")
+                .body("<html>Moved Permanently</html>")
+                .build();
         server.fake().fault(0, redirect);
         Result r = server.run("list");
-        assertFailure(r, "error: bad response from " + listUrl() + ": HTTP 301: it redirects to https://influx.example.com/api/v2/authorizations",
+        assertFailure(
+                r,
+                "error: bad response from " + listUrl()
+                        + ": HTTP 301: it redirects to https://influx.example.com/api/v2/authorizations",
                 "hint: give --host the address it redirects to; redirects are not followed, so that the token goes nowhere else");
         assertEquals(1, server.requestCount());
     }
@@ -295,8 +347,10 @@ class HostileResponseTest {
     void getWithAnHtmlPagePrintsNothing() {
         server.fake().fault(0, body(200, "text/html", "<html>sign in</html>"));
         Result r = server.run("get", "0d47b4f0c2e6a000");
-        assertFailure(r,
-                "error: bad response from " + server.url() + "api/v2/authorizations/0d47b4f0c2e6a000: HTTP 200 with a text/html body instead of JSON: sign in",
+        assertFailure(
+                r,
+                "error: bad response from " + server.url()
+                        + "api/v2/authorizations/0d47b4f0c2e6a000: HTTP 200 with a text/html body instead of JSON: sign in",
                 "hint: is --host the InfluxDB server, or a proxy in front of it?");
     }
 
@@ -304,8 +358,10 @@ class HostileResponseTest {
     void getWithTruncatedJsonPrintsNothing() {
         server.fake().fault(0, body(200, "application/json", "{\"id\":\"0d47b4f0c2e6a000\",\"status\":"));
         Result r = server.run("get", "0d47b4f0c2e6a000");
-        assertFailure(r, "error: bad response from " + server.url()
-                + "api/v2/authorizations/0d47b4f0c2e6a000: the response is truncated: the JSON ends early at line 1, column 35");
+        assertFailure(
+                r,
+                "error: bad response from " + server.url()
+                        + "api/v2/authorizations/0d47b4f0c2e6a000: the response is truncated: the JSON ends early at line 1, column 35");
     }
 
     @Test
@@ -330,7 +386,11 @@ class HostileResponseTest {
         assertEquals(3, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertTrue(r.err().contains("bad token <redacted>\n"), r::toString);
-        assertTrue(r.err().endsWith("error: the server rejected the token from --token: no reason given (HTTP 401)\n"
-                + "hint: check the token; listing tokens needs the read:authorizations permission in the org\n"), r::toString);
+        assertTrue(
+                r.err()
+                        .endsWith(
+                                "error: the server rejected the token from --token: no reason given (HTTP 401)\n"
+                                        + "hint: check the token; listing tokens needs the read:authorizations permission in the org\n"),
+                r::toString);
     }
 }

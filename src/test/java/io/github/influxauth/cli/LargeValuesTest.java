@@ -26,7 +26,9 @@ class LargeValuesTest {
         Result r = server.run("list", "--format", "csv", "--hide-headers");
         assertEquals(0, r.exitCode(), () -> r.err());
         assertEquals("", r.err());
-        assertTrue(r.out().startsWith(big.get("id").asText() + "," + description + ",active,"), "not the whole description");
+        assertTrue(
+                r.out().startsWith(big.get("id").asText() + "," + description + ",active,"),
+                "not the whole description");
     }
 
     @Test
@@ -35,7 +37,9 @@ class LargeValuesTest {
         server.fake().fault(0, FakeInfluxServer.json(200, "{\"links\":{},\"authorizations\":[],\"x\":" + deep + "}"));
         Result r = server.run("list");
         assertEquals(1, r.exitCode(), r::toString);
-        assertEquals("error: bad response from " + server.url() + "api/v2/authorizations: the response is"
-                + " nested too deep, or holds a number or a field name too long to read\n", r.err());
+        assertEquals(
+                "error: bad response from " + server.url() + "api/v2/authorizations: the response is"
+                        + " nested too deep, or holds a number or a field name too long to read\n",
+                r.err());
     }
 }

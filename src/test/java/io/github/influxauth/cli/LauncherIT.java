@@ -93,7 +93,8 @@ class LauncherIT {
     @Test
     void filesNamedLikeTheJvmOptionsInTheWorkingDirectoryChangeNothing() throws Exception {
         Path work = Files.createDirectories(dir.resolve("work"));
-        for (String name : List.of("-Xlog:all=warning,cdsX=off:stderr", "-Xlog:all=warning,aotX=off,cdsX=off:stderr", "cds*=off")) {
+        for (String name : List.of(
+                "-Xlog:all=warning,cdsX=off:stderr", "-Xlog:all=warning,aotX=off,cdsX=off:stderr", "cds*=off")) {
             Files.writeString(work.resolve(name), "x");
         }
         Result r = Processes.run(List.of(LAUNCHER.toString(), "list", "--host", host), env(), work.toFile());
@@ -104,7 +105,8 @@ class LauncherIT {
     void javaHomeWithoutJavaWarnsOnceThenUsesJavaFromPath() throws Exception {
         Path notAJdk = Files.createDirectories(dir.resolve("not-a-jdk"));
         String path = Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH");
-        Result r = Processes.run(List.of(LAUNCHER.toString(), "list", "--host", host),
+        Result r = Processes.run(
+                List.of(LAUNCHER.toString(), "list", "--host", host),
                 env("JAVA_HOME", notAJdk.toString(), "PATH", path));
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("warning: JAVA_HOME (" + notAJdk + ") has no bin/java; using java from PATH\n", r.err());
@@ -117,8 +119,8 @@ class LauncherIT {
     void nonAsciiArgumentsWhateverTheLocale(String locale) throws Exception {
         Map<String, String> env = env();
         // The child gets exactly the locale under test: every LANG/LC_* of this machine's is removed.
-        List<String> command = new java.util.ArrayList<>(List.of("env", "-u", "LANG", "-u", "LC_ALL", "-u", "LC_CTYPE",
-                "-u", "LC_MESSAGES", "-u", "LC_COLLATE"));
+        List<String> command = new java.util.ArrayList<>(List.of(
+                "env", "-u", "LANG", "-u", "LC_ALL", "-u", "LC_CTYPE", "-u", "LC_MESSAGES", "-u", "LC_COLLATE"));
         if (!locale.equals("no locale")) {
             command.add(locale);
         }
@@ -126,7 +128,8 @@ class LauncherIT {
         Result r = Processes.run(command, env);
         Result expected = inProcess("list", "--host", host, "--description", "监控", "--format", "csv");
         assertEquals(new Result(0, expected.out(), ""), r);
-        assertEquals(2, r.out().lines().count(), "the header and the one token described " + DESCRIPTION + ":\n" + r.out());
+        assertEquals(
+                2, r.out().lines().count(), "the header and the one token described " + DESCRIPTION + ":\n" + r.out());
         assertTrue(r.out().contains(DESCRIPTION), r::toString);
     }
 
@@ -135,8 +138,10 @@ class LauncherIT {
     void nonAsciiHomeUnderLangC() throws Exception {
         Path home = Files.createDirectories(dir.resolve("ĥome-监控"));
         Path configs = Files.createDirectories(home.resolve(".influxdbv2")).resolve("configs");
-        Files.writeString(configs, "[default]\n  url = \"" + host + "\"\n  token = \"" + FakeInfluxServer.TOKEN
-                + "\"\n  active = true\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                configs,
+                "[default]\n  url = \"" + host + "\"\n  token = \"" + FakeInfluxServer.TOKEN + "\"\n  active = true\n",
+                StandardCharsets.UTF_8);
         Map<String, String> env = env("HOME", home.toString(), "LANG", "C");
         env.remove("INFLUX_TOKEN");
         Result r = Processes.run(List.of("env", "-u", "LC_ALL", "-u", "LC_CTYPE", LAUNCHER.toString(), "list"), env);
@@ -146,10 +151,11 @@ class LauncherIT {
     /** On a terminal the table fits its width; piped, it never is shortened, whatever the environment says. */
     @Test
     void aTableOnATerminalFitsItsWidthAndPipedOutputIsWhole() throws Exception {
-        assumeTrue(Processes.onPath("script") && Processes.onPath("stty"), "script and stty give the launcher a terminal");
+        assumeTrue(
+                Processes.onPath("script") && Processes.onPath("stty"), "script and stty give the launcher a terminal");
         String whole = inProcess("list", "--host", host).out();
-        Result terminal = Processes.run(List.of("script", "-qec", "stty cols 70; " + LAUNCHER + " list --host " + host,
-                "/dev/null"), env());
+        Result terminal = Processes.run(
+                List.of("script", "-qec", "stty cols 70; " + LAUNCHER + " list --host " + host, "/dev/null"), env());
         assertEquals(0, terminal.exitCode(), terminal::toString);
         List<String> lines = terminal.out().replace("\r", "").lines().toList();
         assertEquals(whole.lines().count(), lines.size(), terminal::toString);
@@ -158,7 +164,8 @@ class LauncherIT {
         }
         assertTrue(terminal.out().contains("…"), terminal::toString);
 
-        Result piped = Processes.run(List.of(LAUNCHER.toString(), "list", "--host", host), env("INFLUX_AUTH_COLUMNS", "40"));
+        Result piped =
+                Processes.run(List.of(LAUNCHER.toString(), "list", "--host", host), env("INFLUX_AUTH_COLUMNS", "40"));
         assertEquals(new Result(0, whole, ""), piped);
     }
 }

@@ -19,7 +19,6 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,11 +59,15 @@ class MemoryIT {
                 }
                 body.writeUtf8("},\"authorizations\":[");
                 for (int i = offset; i < end; i++) {
-                    body.writeUtf8(i == offset ? "{\"id\":\"" : ",{\"id\":\"").writeUtf8(String.format("%016x", i + 1L))
+                    body.writeUtf8(i == offset ? "{\"id\":\"" : ",{\"id\":\"")
+                            .writeUtf8(String.format("%016x", i + 1L))
                             .writeUtf8("\"}");
                 }
                 body.writeUtf8("]}");
-                return new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body).build();
+                return new MockResponse.Builder()
+                        .addHeader("Content-Type", "application/json")
+                        .body(body)
+                        .build();
             }
         });
         server.start(InetAddress.getLoopbackAddress(), 0);
@@ -77,10 +80,19 @@ class MemoryIT {
         Path out = dir.resolve("out");
         Path err = dir.resolve("err");
         List<String> command = Stream.concat(
-                Stream.of(Path.of("bin/influx-auth").toAbsolutePath().toString(), "list", "--host", host, "--timeout", "5m"),
-                Stream.of(args)).toList();
-        ProcessBuilder pb = new ProcessBuilder(command).directory(File.listRoots()[0])
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
+                        Stream.of(
+                                Path.of("bin/influx-auth").toAbsolutePath().toString(),
+                                "list",
+                                "--host",
+                                host,
+                                "--timeout",
+                                "5m"),
+                        Stream.of(args))
+                .toList();
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .directory(File.listRoots()[0])
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile());
         // The shared cache: a first run's background archive maker, writing under HOME/.cache, would
         // otherwise race the deletion of the temporary HOME.
         Processes.clean(pb.environment());
@@ -107,8 +119,10 @@ class MemoryIT {
     @ValueSource(strings = {"--format=table", "--format=json", "--sort=id"})
     void twoMillionTokensHeldForTableJsonOrSortEndInOneErrorLine(String option) throws Exception {
         Run r = run(serve(2_000_000, 0), option);
-        assertEquals("error: too many tokens to hold in memory for table/json/--sort; use --format ndjson or csv,"
-                + " or raise -Xmx via JAVA_OPTS\n", r.err());
+        assertEquals(
+                "error: too many tokens to hold in memory for table/json/--sort; use --format ndjson or csv,"
+                        + " or raise -Xmx via JAVA_OPTS\n",
+                r.err());
         assertEquals(1, r.exitCode());
         assertEquals(0, Files.size(r.out()), "a partial listing");
     }

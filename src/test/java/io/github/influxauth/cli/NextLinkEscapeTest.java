@@ -17,15 +17,22 @@ class NextLinkEscapeTest {
 
     @Test
     void aNextLinkClimbingOutOfThePrefixIsRefused() {
-        server.fake().prefix("/influx").fault(0, FakeInfluxServer.json(200,
-                "{\"links\":{\"next\":\"/influx/../admin/api/v2/authorizations?offset=1\"},"
-                        + "\"authorizations\":[{\"id\":\"0d47b4f0c2e6a000\",\"status\":\"active\",\"permissions\":[]}]}"));
+        server.fake()
+                .prefix("/influx")
+                .fault(
+                        0,
+                        FakeInfluxServer.json(
+                                200,
+                                "{\"links\":{\"next\":\"/influx/../admin/api/v2/authorizations?offset=1\"},"
+                                        + "\"authorizations\":[{\"id\":\"0d47b4f0c2e6a000\",\"status\":\"active\",\"permissions\":[]}]}"));
         String host = server.url("/influx");
         Result r = server.run("list", "--host", host);
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out(), r::toString);
-        assertEquals("error: bad response from " + host + "/api/v2/authorizations: the server's next-page link leads to"
-                + " /admin/api/v2/authorizations, outside the path of --host; not following it with the token\n", r.err());
+        assertEquals(
+                "error: bad response from " + host + "/api/v2/authorizations: the server's next-page link leads to"
+                        + " /admin/api/v2/authorizations, outside the path of --host; not following it with the token\n",
+                r.err());
         assertEquals(List.of("/influx/api/v2/authorizations"), server.targets());
     }
 }

@@ -13,7 +13,8 @@ class OutOfTimeWordsTest {
 
     @Test
     void namesTheLimitAndWhereItWasSet() {
-        Report r = FailureMessages.of(new OutOfTime(new Timeout(Duration.ofSeconds(2), Origin.environment("INFLUX_TIMEOUT"))));
+        Report r = FailureMessages.of(
+                new OutOfTime(new Timeout(Duration.ofSeconds(2), Origin.environment("INFLUX_TIMEOUT"))));
         assertEquals("the command did not finish within the INFLUX_TIMEOUT of 2s", r.error());
         assertEquals(1, r.exitCode());
         Report partly = FailureMessages.of(new IncompleteListing(

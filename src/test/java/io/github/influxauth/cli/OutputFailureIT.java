@@ -38,13 +38,27 @@ class OutputFailureIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"list --format table", "list --format json", "list --format ndjson", "list --format csv",
-        "list --format detail", "get 0d4700000000a000", "get 0d4700000000a000 --json", "list --help"})
+    @ValueSource(
+            strings = {
+                "list --format table",
+                "list --format json",
+                "list --format ndjson",
+                "list --format csv",
+                "list --format detail",
+                "get 0d4700000000a000",
+                "get 0d4700000000a000 --json",
+                "list --help"
+            })
     void writingToAFullDeviceIsAnError(String command) throws Exception {
         Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full on this system");
         Path launcher = Path.of("bin/influx-auth").toAbsolutePath();
-        ProcessBuilder pb = new ProcessBuilder("sh", "-c", "\"$0\" " + command + " --host \"$1\" >/dev/full",
-                launcher.toString(), server.url("/").toString()).directory(File.listRoots()[0]);
+        ProcessBuilder pb = new ProcessBuilder(
+                        "sh",
+                        "-c",
+                        "\"$0\" " + command + " --host \"$1\" >/dev/full",
+                        launcher.toString(),
+                        server.url("/").toString())
+                .directory(File.listRoots()[0]);
         // The shared cache: a first run's background archive maker, writing under HOME/.cache, would
         // otherwise race the deletion of the temporary HOME.
         Processes.clean(pb.environment());

@@ -56,15 +56,27 @@ class OutputFailureTest {
 
     private Result run(OutputStream stdout, String... args) {
         StringWriter err = new StringWriter();
-        Environment env = new Environment(Map.of("INFLUX_HOST", server.url(), "INFLUX_TOKEN", FakeInfluxServer.TOKEN),
-                server.home(), InputStream.nullInputStream());
+        Environment env = new Environment(
+                Map.of("INFLUX_HOST", server.url(), "INFLUX_TOKEN", FakeInfluxServer.TOKEN),
+                server.home(),
+                InputStream.nullInputStream());
         int code = Commands.run(args, env, stdout, new PrintWriter(err, true));
         return new Result(code, "", err.toString());
     }
 
     @ParameterizedTest
-    @CsvSource({"table, 0", "json, 0", "ndjson, 0", "csv, 0", "detail, 0", "table, 100000", "json, 100000",
-        "ndjson, 100000", "csv, 100000", "detail, 100000"})
+    @CsvSource({
+        "table, 0",
+        "json, 0",
+        "ndjson, 0",
+        "csv, 0",
+        "detail, 0",
+        "table, 100000",
+        "json, 100000",
+        "ndjson, 100000",
+        "csv, 100000",
+        "detail, 100000"
+    })
     void aFullDiskIsAnError(String format, int room) {
         Result r = run(new FillingStream(room, "No space left on device"), "list", "--format", format);
         assertEquals(1, r.exitCode(), r::toString);
@@ -94,7 +106,9 @@ class OutputFailureTest {
         Result r = run(enough, "list", "--format", format);
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("", r.err());
-        assertEquals(format.equals("table") ? 2_001 : 2_000, enough.written.toString().lines().count());
+        assertEquals(
+                format.equals("table") ? 2_001 : 2_000,
+                enough.written.toString().lines().count());
     }
 
     @org.junit.jupiter.api.Test

@@ -47,9 +47,15 @@ class PipeIT {
         Path launcher = Processes.PROJECT.resolve("bin/influx-auth");
         Path err = dir.resolve("err");
         Path rc = dir.resolve("rc");
-        ProcessBuilder pb = new ProcessBuilder("sh", "-c",
-                "{ \"$0\" list --host \"$1\" --format \"$2\" 2>\"$3\"; echo $? >\"$4\"; } | head -1",
-                launcher.toString(), server.url("/").toString(), format, err.toString(), rc.toString())
+        ProcessBuilder pb = new ProcessBuilder(
+                        "sh",
+                        "-c",
+                        "{ \"$0\" list --host \"$1\" --format \"$2\" 2>\"$3\"; echo $? >\"$4\"; } | head -1",
+                        launcher.toString(),
+                        server.url("/").toString(),
+                        format,
+                        err.toString(),
+                        rc.toString())
                 .directory(File.listRoots()[0]);
         Processes.clean(pb.environment());
         pb.environment().put("INFLUX_TOKEN", FakeInfluxServer.TOKEN);

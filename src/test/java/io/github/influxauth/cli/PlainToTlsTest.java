@@ -20,18 +20,26 @@ class PlainToTlsTest {
 
     @Test
     void httpToATlsPortHintsAtHttps() throws Exception {
-        HeldCertificate certificate = new HeldCertificate.Builder().commonName("localhost").addSubjectAlternativeName("localhost").build();
-        HandshakeCertificates serverSide = new HandshakeCertificates.Builder().heldCertificate(certificate).build();
+        HeldCertificate certificate = new HeldCertificate.Builder()
+                .commonName("localhost")
+                .addSubjectAlternativeName("localhost")
+                .build();
+        HandshakeCertificates serverSide =
+                new HandshakeCertificates.Builder().heldCertificate(certificate).build();
         try (MockWebServer server = new MockWebServer()) {
             server.setDispatcher(FakeInfluxServer.withContractExamples());
             server.useHttps(serverSide.sslSocketFactory());
             server.start();
             String host = "http://localhost:" + server.getPort();
-            Result r = new Cli(home).env("INFLUX_TOKEN", FakeInfluxServer.TOKEN).run("list", "--host", host, "--timeout", "5s");
+            Result r = new Cli(home)
+                    .env("INFLUX_TOKEN", FakeInfluxServer.TOKEN)
+                    .run("list", "--host", host, "--timeout", "5s");
             assertEquals(1, r.exitCode(), r::toString);
             assertEquals("", r.out());
-            assertEquals("error: " + host + "/ answered in TLS, not plain HTTP\n"
-                    + "hint: give --host an https:// URL: https://localhost:" + server.getPort() + "/\n", r.err());
+            assertEquals(
+                    "error: " + host + "/ answered in TLS, not plain HTTP\n"
+                            + "hint: give --host an https:// URL: https://localhost:" + server.getPort() + "/\n",
+                    r.err());
         }
     }
 }

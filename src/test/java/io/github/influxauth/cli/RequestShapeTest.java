@@ -30,13 +30,16 @@ class RequestShapeTest {
         assertTrue(request.getHeaders().get("User-Agent").startsWith("influx-auth/"));
 
         server.run("list", "--user-id", "0d47b4c1a9f6a000", "--org", "my-org");
-        assertEquals("/api/v2/authorizations?userID=0d47b4c1a9f6a000&org=my-org", server.targets().get(0));
+        assertEquals(
+                "/api/v2/authorizations?userID=0d47b4c1a9f6a000&org=my-org",
+                server.targets().get(0));
     }
 
     @Test
     void namesAreEncodedInTheQuery() {
         server.run("list", "--user", "a&b=c d");
-        assertEquals("/api/v2/authorizations?user=a%26b%3Dc%20d", server.targets().get(0));
+        assertEquals(
+                "/api/v2/authorizations?user=a%26b%3Dc%20d", server.targets().get(0));
     }
 
     @Test
@@ -45,7 +48,9 @@ class RequestShapeTest {
         // The prefix given with and without a trailing slash.
         Result r = server.run("get", "0d47b4f0c2e6a000", "--host", server.url("/influx/"), "--json");
         assertEquals(0, r.exitCode(), r::toString);
-        assertEquals("/influx/api/v2/authorizations/0d47b4f0c2e6a000", server.targets().get(0));
+        assertEquals(
+                "/influx/api/v2/authorizations/0d47b4f0c2e6a000",
+                server.targets().get(0));
         Result list = server.run("list", "--host", server.url("/influx"));
         assertEquals(0, list.exitCode(), list::toString);
         assertEquals("/influx/api/v2/authorizations", server.targets().get(0));
@@ -88,8 +93,10 @@ class RequestShapeTest {
         Result r = server.run("list", "--json");
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("[]\n", r.out());
-        assertEquals("hint: the server returned no authorizations; the token may lack the read:authorizations"
-                + " permission in this org\n", r.err());
+        assertEquals(
+                "hint: the server returned no authorizations; the token may lack the read:authorizations"
+                        + " permission in this org\n",
+                r.err());
         Result ndjson = server.run("list", "--format", "ndjson");
         assertEquals("", ndjson.out());
     }

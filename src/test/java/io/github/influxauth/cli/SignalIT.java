@@ -46,7 +46,10 @@ class SignalIT {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
-                return fake.dispatch(request).newBuilder().throttleBody(16 * 1024, 50, TimeUnit.MILLISECONDS).build();
+                return fake.dispatch(request)
+                        .newBuilder()
+                        .throttleBody(16 * 1024, 50, TimeUnit.MILLISECONDS)
+                        .build();
             }
         });
         server.start(java.net.InetAddress.getLoopbackAddress(), 0);
@@ -62,15 +65,24 @@ class SignalIT {
     void aSignalEndsTheListingOnAWholeRecord(String signal, String format, int exitCode) throws Exception {
         if (signal.equals("INT")) {
             // A process started with SIGINT ignored (a background job of a shell) passes that on, and the JVM keeps it.
-            Assumptions.assumeFalse(ignored(2), "SIGINT is ignored in this environment, and so it would be in the tool");
+            Assumptions.assumeFalse(
+                    ignored(2), "SIGINT is ignored in this environment, and so it would be in the tool");
         }
-        ProcessBuilder pb = new ProcessBuilder(Path.of("bin/influx-auth").toAbsolutePath().toString(), "list",
-                "--host", server.url("/").toString(), "--format", format, "--timeout", "2m")
+        ProcessBuilder pb = new ProcessBuilder(
+                        Path.of("bin/influx-auth").toAbsolutePath().toString(),
+                        "list",
+                        "--host",
+                        server.url("/").toString(),
+                        "--format",
+                        format,
+                        "--timeout",
+                        "2m")
                 .directory(File.listRoots()[0]);
         pb.environment().keySet().removeIf(name -> name.startsWith("INFLUX_"));
         pb.environment().put("INFLUX_TOKEN", FakeInfluxServer.TOKEN);
         pb.environment().put("HOME", dir.toString());
-        // The launcher then execs the JVM, so the signal reaches it (a first run that makes the archive waits on it instead).
+        // The launcher then execs the JVM, so the signal reaches it (a first run that makes the archive waits on it
+        // instead).
         pb.environment().put("INFLUX_AUTH_ARCHIVE", "off");
         Process p = pb.start();
         p.getOutputStream().close();
@@ -80,21 +92,29 @@ class SignalIT {
         int first = stdout.read();
         assertTrue(first >= 0, "no output before the end");
         out.write(first);
-        new ProcessBuilder("kill", "-" + signal, String.valueOf(p.pid())).inheritIO().start().waitFor();
+        new ProcessBuilder("kill", "-" + signal, String.valueOf(p.pid()))
+                .inheritIO()
+                .start()
+                .waitFor();
         stdout.transferTo(out);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "did not stop");
 
         String text = out.toString(StandardCharsets.UTF_8);
         String lineEnd = format.equals("csv") ? "\r\n" : "\n";
-        assertTrue(text.endsWith(lineEnd), () -> "a cut last line: …" + text.substring(Math.max(0, text.length() - 200)));
+        assertTrue(
+                text.endsWith(lineEnd), () -> "a cut last line: …" + text.substring(Math.max(0, text.length() - 200)));
         List<String> lines = List.of(text.split(lineEnd));
         assertTrue(lines.size() < 5_000, "the listing was complete: the signal came too late to test anything");
         for (String line : lines.subList(format.equals("csv") ? 1 : 0, lines.size())) {
-            assertTrue(format.equals("csv") ? line.matches("0d47[0-9a-f]{12},device token \\d+,.*") : line.startsWith("{\"id\":")
-                    && line.endsWith("}"), line);
+            assertTrue(
+                    format.equals("csv")
+                            ? line.matches("0d47[0-9a-f]{12},device token \\d+,.*")
+                            : line.startsWith("{\"id\":") && line.endsWith("}"),
+                    line);
         }
         String what = signal.equals("INT") ? "interrupted" : "terminated";
-        assertEquals("error: " + what + "; the listing is incomplete: it ends with the last whole record\n", err.join());
+        assertEquals(
+                "error: " + what + "; the listing is incomplete: it ends with the last whole record\n", err.join());
         assertEquals(exitCode, p.exitValue());
     }
 
@@ -102,7 +122,10 @@ class SignalIT {
     private static boolean ignored(int number) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
             if (line.startsWith("SigIgn:")) {
-                return (Long.parseUnsignedLong(line.substring("SigIgn:".length()).strip(), 16) & (1L << (number - 1))) != 0;
+                return (Long.parseUnsignedLong(
+                                        line.substring("SigIgn:".length()).strip(), 16)
+                                & (1L << (number - 1)))
+                        != 0;
             }
         }
         return false;

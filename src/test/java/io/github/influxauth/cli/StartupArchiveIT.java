@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.influxauth.testing.Cli;
-import io.github.influxauth.testing.Result;
 import io.github.influxauth.testing.FakeInfluxServer;
 import io.github.influxauth.testing.Processes;
+import io.github.influxauth.testing.Result;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -119,7 +119,10 @@ class StartupArchiveIT {
             Thread.sleep(1100); // file times one second apart, whatever the file system keeps
             assertPlainRun(launcher, cache);
             if (second == null) {
-                second = archives(cache).stream().filter(p -> !p.equals(first)).findFirst().orElseThrow();
+                second = archives(cache).stream()
+                        .filter(p -> !p.equals(first))
+                        .findFirst()
+                        .orElseThrow();
             }
         }
         // The first place's archive was the least recently used: gone.
@@ -193,7 +196,8 @@ class StartupArchiveIT {
 
         assertPlainRun(launcher, cache);
         assertEquals(List.of(archive), archives(cache), "same content, same key");
-        assertTrue(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0,
+        assertTrue(
+                Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0,
                 "the archive was not made again");
     }
 
@@ -211,9 +215,12 @@ class StartupArchiveIT {
         Files.createDirectories(jdk.resolve("bin"));
         Files.copy(Path.of(System.getProperty("java.home"), "release"), jdk.resolve("release"));
         Path attempts = dir.resolve("attempts");
-        Path java = Files.writeString(jdk.resolve("bin/java"), "#!/bin/sh\n"
-                + "for a in \"$@\"; do [ \"$a\" = -Xshare:dump ] && echo x >>'" + attempts + "' && exit 1; done\n"
-                + "exec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+        Path java = Files.writeString(
+                jdk.resolve("bin/java"),
+                "#!/bin/sh\n"
+                        + "for a in \"$@\"; do [ \"$a\" = -Xshare:dump ] && echo x >>'" + attempts
+                        + "' && exit 1; done\n"
+                        + "exec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
         assertTrue(java.toFile().setExecutable(true));
         Path cache = dir.resolve("cache");
 
@@ -243,7 +250,9 @@ class StartupArchiveIT {
         Files.createDirectories(home.resolve("lib"));
         Files.copy(LAUNCHER, home.resolve("bin/influx-auth"));
         for (String file : List.of("influx-auth.jar", "influx-auth.jar.sha256", "influx-auth.classlist")) {
-            Files.copy(Processes.PROJECT.resolve("target").resolve(file), home.resolve("lib").resolve(file));
+            Files.copy(
+                    Processes.PROJECT.resolve("target").resolve(file),
+                    home.resolve("lib").resolve(file));
         }
         return home;
     }
@@ -277,14 +286,18 @@ class StartupArchiveIT {
         }
         // The first run leaves the archive to a background job: wait for it before looking.
         Processes.awaitArchiveMaker(cache);
-        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Result(
+                p.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
     /** What a run or a maker may leave only while it works: temporary files and locks. */
     private static List<Path> leftovers(Path cache) throws IOException {
         try (Stream<Path> files = Files.list(cache.resolve("influx-auth"))) {
-            return files.filter(p -> p.toString().contains(".tmp") || p.toString().endsWith(".lock")).toList();
+            return files.filter(
+                            p -> p.toString().contains(".tmp") || p.toString().endsWith(".lock"))
+                    .toList();
         }
     }
 
@@ -297,7 +310,10 @@ class StartupArchiveIT {
     /** The archives (not their use marks nor failure marks) in the cache. */
     private static List<Path> archives(Path cache) throws IOException {
         try (Stream<Path> files = Files.list(cache.resolve("influx-auth"))) {
-            return files.filter(p -> p.toString().endsWith(".jsa") || p.toString().endsWith(".aot")).sorted().toList();
+            return files.filter(
+                            p -> p.toString().endsWith(".jsa") || p.toString().endsWith(".aot"))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -27,7 +27,8 @@ class TimeoutAndRetryTest {
     final FakeServer<FakeInfluxServer> server = FakeServer.contractExamples();
 
     private static MockResponse.Builder slowList() {
-        return FakeInfluxServer.json(200, "{\"links\":{},\"authorizations\":[]}").newBuilder();
+        return FakeInfluxServer.json(200, "{\"links\":{},\"authorizations\":[]}")
+                .newBuilder();
     }
 
     private static void assertTimedOut(Result r, String url, String limit, long startNanos) {
@@ -38,8 +39,12 @@ class TimeoutAndRetryTest {
         Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out(), r::toString);
-        assertEquals("error: no complete answer from " + url + " within the " + setting + " of " + limit + "\n"
-                + (setting.equals("--timeout") ? TIMEOUT_HINT : "hint: raise the limit, e.g. " + setting + "=2m\n"), r.err());
+        assertEquals(
+                "error: no complete answer from " + url + " within the " + setting + " of " + limit + "\n"
+                        + (setting.equals("--timeout")
+                                ? TIMEOUT_HINT
+                                : "hint: raise the limit, e.g. " + setting + "=2m\n"),
+                r.err());
         assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "took " + took);
     }
 
@@ -63,7 +68,8 @@ class TimeoutAndRetryTest {
     void bodyTrickle() {
         long start = System.nanoTime();
         // 4 bytes every 100 ms: each read succeeds, only the whole-call limit can stop it.
-        server.fake().fault(0, slowList().throttleBody(4, 100, TimeUnit.MILLISECONDS).build());
+        server.fake()
+                .fault(0, slowList().throttleBody(4, 100, TimeUnit.MILLISECONDS).build());
         Result r = server.run("list", "--timeout", "500ms");
         assertTimedOut(r, server.url("/api/v2/authorizations"), "500ms", start);
     }
@@ -84,15 +90,22 @@ class TimeoutAndRetryTest {
         FakeInfluxServer fake = server.fake().pageSize(1);
         String page = "{\"links\":{\"next\":\"/api/v2/authorizations?offset=%d\"},\"authorizations\":[]}";
         for (int i = 0; i < 6; i++) {
-            fake.fault(i, FakeInfluxServer.json(200, String.format(page, i + 1)).newBuilder()
-                    .headersDelay(250, TimeUnit.MILLISECONDS).build());
+            fake.fault(
+                    i,
+                    FakeInfluxServer.json(200, String.format(page, i + 1))
+                            .newBuilder()
+                            .headersDelay(250, TimeUnit.MILLISECONDS)
+                            .build());
         }
         long start = System.nanoTime();
         Result r = server.run("list", "--timeout", "1s");
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
-        assertTrue(r.err().matches("error: no complete answer from " + server.url() + "api/v2/authorizations\\?offset=[1-5] within the --timeout of 1s\n"
-                + TIMEOUT_HINT), r::toString);
+        assertTrue(
+                r.err()
+                        .matches("error: no complete answer from " + server.url()
+                                + "api/v2/authorizations\\?offset=[1-5] within the --timeout of 1s\n" + TIMEOUT_HINT),
+                r::toString);
         assertTrue(server.requestCount() <= 5, "requests: " + server.requestCount());
         assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(5)) < 0);
     }
@@ -120,12 +133,17 @@ class TimeoutAndRetryTest {
         Result r = server.run("list", "--timeout", "9000000000000000000h");
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out());
-        assertEquals("error: --timeout must be a duration such as 30s, 2m or 1m30s, not \"9000000000000000000h\"\n", r.err());
+        assertEquals(
+                "error: --timeout must be a duration such as 30s, 2m or 1m30s, not \"9000000000000000000h\"\n",
+                r.err());
     }
 
     private static MockResponse unavailable(int status, String retryAfter) {
-        MockResponse.Builder b = FakeInfluxServer.error(status, status == 429 ? "too many requests" : "unavailable",
-                status == 429 ? "rate limited" : "service unavailable").newBuilder();
+        MockResponse.Builder b = FakeInfluxServer.error(
+                        status,
+                        status == 429 ? "too many requests" : "unavailable",
+                        status == 429 ? "rate limited" : "service unavailable")
+                .newBuilder();
         if (retryAfter != null) {
             b.addHeader("Retry-After", retryAfter);
         }
@@ -150,8 +168,10 @@ class TimeoutAndRetryTest {
         Result r = server.run("list");
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
-        assertEquals("error: server error: service unavailable (HTTP 503)\n"
-                + "hint: still HTTP 503 after 3 retries; try again later\n", r.err());
+        assertEquals(
+                "error: server error: service unavailable (HTTP 503)\n"
+                        + "hint: still HTTP 503 after 3 retries; try again later\n",
+                r.err());
         assertEquals(4, server.requestCount());
     }
 
@@ -161,8 +181,10 @@ class TimeoutAndRetryTest {
         Result r = server.run("list");
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
-        assertEquals("error: the server refused the request: rate limited (HTTP 429)\n"
-                + "hint: still HTTP 429 after 3 retries; try again later\n", r.err());
+        assertEquals(
+                "error: the server refused the request: rate limited (HTTP 429)\n"
+                        + "hint: still HTTP 429 after 3 retries; try again later\n",
+                r.err());
         assertEquals(4, server.requestCount());
     }
 
@@ -173,8 +195,10 @@ class TimeoutAndRetryTest {
         Result r = server.run("list", "--timeout", "10s");
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
-        assertEquals("error: server error: service unavailable (HTTP 503)\n"
-                + "hint: not retried: waiting the 120s the server asked for would pass the --timeout of 10s\n", r.err());
+        assertEquals(
+                "error: server error: service unavailable (HTTP 503)\n"
+                        + "hint: not retried: waiting the 120s the server asked for would pass the --timeout of 10s\n",
+                r.err());
         assertEquals(1, server.requestCount());
         assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(5)) < 0);
     }
@@ -182,8 +206,13 @@ class TimeoutAndRetryTest {
     @ParameterizedTest
     @ValueSource(ints = {500, 502, 504, 400, 401, 404})
     void otherStatusesAreNotRetried(int status) {
-        server.fake().faultFrom(0, FakeInfluxServer.error(status, "some code", "went wrong").newBuilder()
-                .addHeader("Retry-After", "0").build());
+        server.fake()
+                .faultFrom(
+                        0,
+                        FakeInfluxServer.error(status, "some code", "went wrong")
+                                .newBuilder()
+                                .addHeader("Retry-After", "0")
+                                .build());
         Result r = server.run("list");
         int expectedExit = status == 401 ? 3 : status == 404 ? 4 : 1;
         assertEquals(expectedExit, r.exitCode(), r::toString);

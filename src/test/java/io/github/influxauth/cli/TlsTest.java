@@ -25,15 +25,25 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TlsTest {
 
     private static final String SKIP_WARNING = "warning: --skip-verify: the server's TLS certificate is not checked\n";
-    private static final String UNTRUSTED_HINT = "hint: trust its CA with --ca-cert PATH (or INFLUX_CA_CERT), or skip the check,"
-            + " insecurely, with --skip-verify\n";
+    private static final String UNTRUSTED_HINT =
+            "hint: trust its CA with --ca-cert PATH (or INFLUX_CA_CERT), or skip the check,"
+                    + " insecurely, with --skip-verify\n";
 
     private static final HeldCertificate CA = new HeldCertificate.Builder()
-            .commonName("influx-auth test CA").certificateAuthority(0).build();
-    private static final HeldCertificate LOCALHOST = new HeldCertificate.Builder().commonName("localhost")
-            .addSubjectAlternativeName("localhost").addSubjectAlternativeName("127.0.0.1").signedBy(CA).build();
-    private static final HeldCertificate ELSEWHERE = new HeldCertificate.Builder().commonName("influx.example.com")
-            .addSubjectAlternativeName("influx.example.com").signedBy(CA).build();
+            .commonName("influx-auth test CA")
+            .certificateAuthority(0)
+            .build();
+    private static final HeldCertificate LOCALHOST = new HeldCertificate.Builder()
+            .commonName("localhost")
+            .addSubjectAlternativeName("localhost")
+            .addSubjectAlternativeName("127.0.0.1")
+            .signedBy(CA)
+            .build();
+    private static final HeldCertificate ELSEWHERE = new HeldCertificate.Builder()
+            .commonName("influx.example.com")
+            .addSubjectAlternativeName("influx.example.com")
+            .signedBy(CA)
+            .build();
 
     /** Serves a certificate for the name and address the tool connects to. */
     @RegisterExtension
@@ -44,12 +54,17 @@ class TlsTest {
     final FakeServer<FakeInfluxServer> elsewhere = FakeServer.contractExamples().https(serving(ELSEWHERE));
 
     private static HandshakeCertificates serving(HeldCertificate certificate) {
-        return new HandshakeCertificates.Builder().heldCertificate(certificate, CA.certificate()).build();
+        return new HandshakeCertificates.Builder()
+                .heldCertificate(certificate, CA.certificate())
+                .build();
     }
 
     private Path caFile() throws IOException {
         // A bundle, as users have them: an unrelated certificate first, then the CA.
-        HeldCertificate other = new HeldCertificate.Builder().commonName("unrelated CA").certificateAuthority(0).build();
+        HeldCertificate other = new HeldCertificate.Builder()
+                .commonName("unrelated CA")
+                .certificateAuthority(0)
+                .build();
         Path file = server.home().resolve("bundle.pem");
         Files.writeString(file, other.certificatePem() + CA.certificatePem());
         return file;
@@ -66,8 +81,10 @@ class TlsTest {
         Result r = server.run("list");
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
-        assertEquals("error: cannot verify the TLS certificate of " + server.url()
-                + ": unable to find valid certification path to requested target\n" + UNTRUSTED_HINT, r.err());
+        assertEquals(
+                "error: cannot verify the TLS certificate of " + server.url()
+                        + ": unable to find valid certification path to requested target\n" + UNTRUSTED_HINT,
+                r.err());
     }
 
     @Test
@@ -95,8 +112,10 @@ class TlsTest {
         Result r = server.cli().env("INFLUX_SKIP_VERIFY", "0").run("list");
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
-        assertEquals("error: cannot verify the TLS certificate of " + server.url()
-                + ": unable to find valid certification path to requested target\n" + UNTRUSTED_HINT, r.err());
+        assertEquals(
+                "error: cannot verify the TLS certificate of " + server.url()
+                        + ": unable to find valid certification path to requested target\n" + UNTRUSTED_HINT,
+                r.err());
     }
 
     @Test
@@ -104,9 +123,10 @@ class TlsTest {
         Result r = elsewhere.run("list", "--ca-cert", caFile().toString());
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out());
-        assertEquals("error: cannot verify the TLS certificate of " + elsewhere.url()
-                + ": its certificate is not valid for the host name localhost\n"
-                + "hint: give --host the name the certificate was issued for, or skip the check, insecurely, with --skip-verify\n",
+        assertEquals(
+                "error: cannot verify the TLS certificate of " + elsewhere.url()
+                        + ": its certificate is not valid for the host name localhost\n"
+                        + "hint: give --host the name the certificate was issued for, or skip the check, insecurely, with --skip-verify\n",
                 r.err());
     }
 
@@ -122,7 +142,9 @@ class TlsTest {
         try (ServerSocket plain = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Thread answer = new Thread(() -> {
                 try (Socket s = plain.accept()) {
-                    s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    s.getOutputStream()
+                            .write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
+                                    .getBytes(StandardCharsets.US_ASCII));
                 } catch (IOException ignored) {
                     // The test fails on what the client says.
                 }
@@ -133,8 +155,10 @@ class TlsTest {
             Result r = server.run("list", "--host", https, "--timeout", "10s");
             assertEquals(1, r.exitCode(), r::toString);
             assertEquals("", r.out());
-            assertEquals("error: TLS handshake with " + https + " failed: Unsupported or unrecognized SSL message\n"
-                    + "hint: does the server speak https on that port? For plain http, give an http:// URL to --host\n", r.err());
+            assertEquals(
+                    "error: TLS handshake with " + https + " failed: Unsupported or unrecognized SSL message\n"
+                            + "hint: does the server speak https on that port? For plain http, give an http:// URL to --host\n",
+                    r.err());
         }
     }
 
@@ -146,8 +170,12 @@ class TlsTest {
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out());
         assertEquals(1, r.err().lines().count(), r::toString);
-        assertEquals(true, r.err().startsWith("error: cannot read the CA certificates in " + bad
-                + ": it holds something other than PEM certificates"), r::toString);
+        assertEquals(
+                true,
+                r.err()
+                        .startsWith("error: cannot read the CA certificates in " + bad
+                                + ": it holds something other than PEM certificates"),
+                r::toString);
         assertEquals(0, server.requestCount());
     }
 

@@ -39,14 +39,18 @@ class UnmappedErrorsTest {
             Result r = listAt(raw.url());
             assertEquals(1, r.exitCode(), r::toString);
             assertEquals("", r.out(), r::toString);
-            assertEquals("error: bad response from " + raw.url() + "api/v2/authorizations: HTTP " + status
-                    + " with a negative Content-Length (-5): the length of the body is unknown\n", r.err());
+            assertEquals(
+                    "error: bad response from " + raw.url() + "api/v2/authorizations: HTTP " + status
+                            + " with a negative Content-Length (-5): the length of the body is unknown\n",
+                    r.err());
         }
     }
 
     private static MockResponse unavailable(String retryAfter) {
-        return FakeInfluxServer.error(503, "unavailable", "service unavailable").newBuilder()
-                .addHeader("Retry-After", retryAfter).build();
+        return FakeInfluxServer.error(503, "unavailable", "service unavailable")
+                .newBuilder()
+                .addHeader("Retry-After", retryAfter)
+                .build();
     }
 
     @ParameterizedTest
@@ -57,8 +61,9 @@ class UnmappedErrorsTest {
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.out(), r::toString);
         String shown = seconds.length() > 18 ? String.valueOf(Long.MAX_VALUE) : seconds;
-        assertEquals("error: server error: service unavailable (HTTP 503)\n"
-                + "hint: not retried: waiting the " + shown + "s the server asked for would pass the --timeout of 5s\n",
+        assertEquals(
+                "error: server error: service unavailable (HTTP 503)\n" + "hint: not retried: waiting the " + shown
+                        + "s the server asked for would pass the --timeout of 5s\n",
                 r.err());
         assertEquals(1, server.requests().size(), "OkHttp must not retry on its own either");
     }
@@ -68,8 +73,11 @@ class UnmappedErrorsTest {
         server.fake().fault(0, unavailable("Fri, 31 Dec 9999 23:59:59 GMT"));
         Result r = server.run("list", "--timeout", "5s");
         assertEquals(1, r.exitCode(), r::toString);
-        assertTrue(r.err().matches("error: server error: service unavailable \\(HTTP 503\\)\n"
-                + "hint: not retried: waiting the \\d{12}s the server asked for would pass the --timeout of 5s\n"),
+        assertTrue(
+                r.err()
+                        .matches(
+                                "error: server error: service unavailable \\(HTTP 503\\)\n"
+                                        + "hint: not retried: waiting the \\d{12}s the server asked for would pass the --timeout of 5s\n"),
                 r::toString);
     }
 
@@ -78,19 +86,23 @@ class UnmappedErrorsTest {
         server.fake().fault(0, unavailable("9999999999"));
         Result r = server.run("list", "--timeout", "0");
         assertEquals(1, r.exitCode(), r::toString);
-        assertEquals("error: server error: service unavailable (HTTP 503)\n"
-                + "hint: not retried: the server asked to wait 9999999999s; try again later\n", r.err());
+        assertEquals(
+                "error: server error: service unavailable (HTTP 503)\n"
+                        + "hint: not retried: the server asked to wait 9999999999s; try again later\n",
+                r.err());
     }
 
     @Test
     void timeoutBeyondALong() {
         Result r = server.run("list", "--timeout", "99999999999999999999");
         assertEquals(2, r.exitCode(), r::toString);
-        assertEquals("error: --timeout must be a duration such as 30s, 2m or 1m30s, not \"99999999999999999999\"\n",
+        assertEquals(
+                "error: --timeout must be a duration such as 30s, 2m or 1m30s, not \"99999999999999999999\"\n",
                 r.err());
         Result env = server.cli().env("INFLUX_TIMEOUT", "99999999999999999999").run("list");
         assertEquals(2, env.exitCode(), env::toString);
-        assertEquals("error: INFLUX_TIMEOUT must be a duration such as 30s, 2m or 1m30s, not \"99999999999999999999\"\n",
+        assertEquals(
+                "error: INFLUX_TIMEOUT must be a duration such as 30s, 2m or 1m30s, not \"99999999999999999999\"\n",
                 env.err());
         assertEquals(0, server.requests().size());
     }
@@ -101,11 +113,13 @@ class UnmappedErrorsTest {
         Result r = server.run("list", "--timeout", timeout);
         assertEquals(2, r.exitCode(), r::toString);
         assertEquals("", r.out(), r::toString);
-        assertEquals("error: --timeout must be at most 100 years, not \"" + timeout + "\"\nhint: give 0 for no limit\n",
+        assertEquals(
+                "error: --timeout must be at most 100 years, not \"" + timeout + "\"\nhint: give 0 for no limit\n",
                 r.err());
         Result env = server.cli().env("INFLUX_TIMEOUT", timeout).run("list");
         assertEquals(2, env.exitCode(), env::toString);
-        assertEquals("error: INFLUX_TIMEOUT must be at most 100 years, not \"" + timeout + "\"\nhint: give 0 for no limit\n",
+        assertEquals(
+                "error: INFLUX_TIMEOUT must be at most 100 years, not \"" + timeout + "\"\nhint: give 0 for no limit\n",
                 env.err());
         assertEquals(0, server.requests().size(), "no request with a limit nobody meant");
     }

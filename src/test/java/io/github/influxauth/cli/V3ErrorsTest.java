@@ -31,8 +31,10 @@ class V3ErrorsTest {
 
     @RegisterExtension
     final FakeServer<FakeInfluxDb3> core = FakeServer.of(FakeInfluxDb3::core);
+
     @RegisterExtension
     final FakeServer<FakeInfluxDb3> core37 = FakeServer.of(FakeInfluxDb3::core37);
+
     @RegisterExtension
     final FakeServer<FakeInfluxDb3> enterprise = FakeServer.of(FakeInfluxDb3::enterprise);
 
@@ -41,7 +43,11 @@ class V3ErrorsTest {
     }
 
     private static MockResponse body(int status, String contentType, String body) {
-        return new MockResponse.Builder().code(status).headers(Headers.of("Content-Type", contentType)).body(body).build();
+        return new MockResponse.Builder()
+                .code(status)
+                .headers(Headers.of("Content-Type", contentType))
+                .body(body)
+                .build();
     }
 
     private Result listWithFault(MockResponse fault, String... args) {
@@ -54,11 +60,15 @@ class V3ErrorsTest {
 
     @Test
     void anExpiredTokenNamesWhereTheTokenCameFrom() {
-        Result r = core.cli().env("INFLUXDB3_AUTH_TOKEN", FakeInfluxDb3.token("old-ci")).run("list");
+        Result r = core.cli()
+                .env("INFLUXDB3_AUTH_TOKEN", FakeInfluxDb3.token("old-ci"))
+                .run("list");
         assertEquals(3, r.exitCode(), r::toString);
         assertEquals("", r.out());
-        assertEquals("error: the server rejected the token from INFLUXDB3_AUTH_TOKEN: the request was not authenticated"
-                + " (HTTP 401)\n" + EXPIRED_HINT, r.err());
+        assertEquals(
+                "error: the server rejected the token from INFLUXDB3_AUTH_TOKEN: the request was not authenticated"
+                        + " (HTTP 401)\n" + EXPIRED_HINT,
+                r.err());
         assertEquals(1, core.requests().size());
     }
 
@@ -67,31 +77,42 @@ class V3ErrorsTest {
         Path file = Files.writeString(core37.home().resolve("token"), "apiv3_not-a-token-of-this-server\n");
         Result r = core37.run("get", "_admin", "--token-file", file.toString());
         assertEquals(3, r.exitCode(), r::toString);
-        assertEquals("error: the server rejected the token from --token-file " + file + ": no reason given (HTTP 401)\n"
-                + EXPIRED_HINT, r.err());
+        assertEquals(
+                "error: the server rejected the token from --token-file " + file + ": no reason given (HTTP 401)\n"
+                        + EXPIRED_HINT,
+                r.err());
     }
 
     @Test
     void enterpriseWantsAnAdminToken() {
-        Result r = enterprise.cli().env("INFLUXDB3_AUTH_TOKEN", FakeInfluxDb3.token("health-probe")).run("list");
+        Result r = enterprise
+                .cli()
+                .env("INFLUXDB3_AUTH_TOKEN", FakeInfluxDb3.token("health-probe"))
+                .run("list");
         assertEquals(3, r.exitCode(), r::toString);
-        assertEquals("error: listing tokens on InfluxDB 3 Enterprise needs an admin token; the one from INFLUXDB3_AUTH_TOKEN"
-                + " is not (HTTP 403)\nhint: use an admin token (influxdb3 create token --admin)\n", r.err());
+        assertEquals(
+                "error: listing tokens on InfluxDB 3 Enterprise needs an admin token; the one from INFLUXDB3_AUTH_TOKEN"
+                        + " is not (HTTP 403)\nhint: use an admin token (influxdb3 create token --admin)\n",
+                r.err());
     }
 
     @Test
     void aQueryErrorQuotesTheServerWhetherJsonOrText() {
-        Result json = listWithFault(body(400, "application/json", "{\"error\": \"error while planning query: SQL error\"}"));
+        Result json =
+                listWithFault(body(400, "application/json", "{\"error\": \"error while planning query: SQL error\"}"));
         assertEquals(1, json.exitCode(), json::toString);
-        assertEquals("error: the InfluxDB 3 query of its tokens failed: error while planning query: SQL error (HTTP 400)\n",
+        assertEquals(
+                "error: the InfluxDB 3 query of its tokens failed: error while planning query: SQL error (HTTP 400)\n",
                 json.err());
         Result text = listWithFault(body(500, "text/plain", "internal error: \u001b[31mquery panicked"));
         assertEquals(1, text.exitCode(), text::toString);
-        assertEquals("error: the InfluxDB 3 query of its tokens failed: internal error: \\e[31mquery panicked (HTTP 500)\n",
+        assertEquals(
+                "error: the InfluxDB 3 query of its tokens failed: internal error: \\e[31mquery panicked (HTTP 500)\n",
                 text.err());
         Result database = listWithFault(body(404, "application/json", Fixtures.v3Example("error-404-database.json")));
         assertEquals(1, database.exitCode(), "a 404 of the query is no missing token\n" + database);
-        assertEquals("error: the InfluxDB 3 query of its tokens failed: query error: database not found: nope (HTTP 404)\n",
+        assertEquals(
+                "error: the InfluxDB 3 query of its tokens failed: query error: database not found: nope (HTTP 404)\n",
                 database.err());
     }
 
@@ -100,37 +121,53 @@ class V3ErrorsTest {
         Result truncated = listWithFault(body(200, "application/json", "[{\"token_id\":0,\"name\":\"_admin\""));
         assertEquals(1, truncated.exitCode(), truncated::toString);
         assertEquals("", truncated.out());
-        assertTrue(truncated.err().startsWith("error: bad response from " + queryUrl()
-                + ": the response is truncated: the JSON ends early"), truncated::toString);
+        assertTrue(
+                truncated
+                        .err()
+                        .startsWith("error: bad response from " + queryUrl()
+                                + ": the response is truncated: the JSON ends early"),
+                truncated::toString);
 
         Result html = listWithFault(body(200, "text/html", "<html><body>Sign in to the proxy</body></html>"));
         assertEquals(1, html.exitCode(), html::toString);
-        assertEquals("error: bad response from " + queryUrl() + ": HTTP 200 with a text/html body instead of JSON:"
-                + " Sign in to the proxy\n"
-                + "hint: is --host the InfluxDB server, or a proxy in front of it?\n", html.err());
+        assertEquals(
+                "error: bad response from " + queryUrl() + ": HTTP 200 with a text/html body instead of JSON:"
+                        + " Sign in to the proxy\n"
+                        + "hint: is --host the InfluxDB server, or a proxy in front of it?\n",
+                html.err());
 
         Result object = listWithFault(body(200, "application/json", "{\"rows\":[]}"));
-        assertEquals("error: bad response from " + queryUrl() + ": unexpected response: not a JSON array\n", object.err());
+        assertEquals(
+                "error: bad response from " + queryUrl() + ": unexpected response: not a JSON array\n", object.err());
 
         Result row = listWithFault(body(200, "application/json", "[{\"name\":\"x\"}]"));
-        assertEquals("error: bad response from " + queryUrl()
-                + ": unexpected response: a row of system.tokens has no \"token_id\"\n", row.err());
+        assertEquals(
+                "error: bad response from " + queryUrl()
+                        + ": unexpected response: a row of system.tokens has no \"token_id\"\n",
+                row.err());
     }
 
     @Test
     void aStreamingListingCutShortSaysItIsIncomplete() {
         String two = Fixtures.v3Example("query-tokens-core.json");
-        Result r = listWithFault(body(200, "application/json", two.substring(0, two.indexOf("{\"token_id\":3"))),
-                "--format", "ndjson");
+        Result r = listWithFault(
+                body(200, "application/json", two.substring(0, two.indexOf("{\"token_id\":3"))), "--format", "ndjson");
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals(2, r.out().lines().count(), r::toString);
-        assertTrue(r.err().endsWith("hint: the 2 authorization(s) printed before the failure are not the whole listing\n"),
+        assertTrue(
+                r.err().endsWith("hint: the 2 authorization(s) printed before the failure are not the whole listing\n"),
                 r::toString);
     }
 
     @Test
     void a503IsRetriedAsOnTheV2Path() {
-        core.fake().fault(0, new MockResponse.Builder().code(503).headers(Headers.of("Retry-After", "0")).build());
+        core.fake()
+                .fault(
+                        0,
+                        new MockResponse.Builder()
+                                .code(503)
+                                .headers(Headers.of("Retry-After", "0"))
+                                .build());
         Result r = core.run("list", "--format", "csv", "--hide-headers");
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals(3, r.out().lines().count());
@@ -139,33 +176,53 @@ class V3ErrorsTest {
 
     @Test
     void theTimeLimitBoundsTheQuery() {
-        core.fake().fault(0, body(200, "application/json", "[]").newBuilder().headersDelay(10, TimeUnit.SECONDS).build());
+        core.fake()
+                .fault(
+                        0,
+                        body(200, "application/json", "[]")
+                                .newBuilder()
+                                .headersDelay(10, TimeUnit.SECONDS)
+                                .build());
         long start = System.nanoTime();
         Result r = core.run("list", "--timeout", "300ms");
         assertEquals(1, r.exitCode(), r::toString);
-        assertEquals("error: no complete answer from " + queryUrl() + " within the --timeout of 300ms\n"
-                + "hint: raise the limit with --timeout, e.g. --timeout 2m\n", r.err());
+        assertEquals(
+                "error: no complete answer from " + queryUrl() + " within the --timeout of 300ms\n"
+                        + "hint: raise the limit with --timeout, e.g. --timeout 2m\n",
+                r.err());
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5));
     }
 
     @Test
     void httpsWithTheCaOfTheServerAndWithout() throws Exception {
-        HeldCertificate ca = new HeldCertificate.Builder().commonName("influx-auth v3 test CA").certificateAuthority(0).build();
-        HeldCertificate cert = new HeldCertificate.Builder().commonName("localhost").addSubjectAlternativeName("localhost")
-                .addSubjectAlternativeName("127.0.0.1").signedBy(ca).build();
+        HeldCertificate ca = new HeldCertificate.Builder()
+                .commonName("influx-auth v3 test CA")
+                .certificateAuthority(0)
+                .build();
+        HeldCertificate cert = new HeldCertificate.Builder()
+                .commonName("localhost")
+                .addSubjectAlternativeName("localhost")
+                .addSubjectAlternativeName("127.0.0.1")
+                .signedBy(ca)
+                .build();
         try (MockWebServer https = new MockWebServer()) {
-            https.useHttps(new HandshakeCertificates.Builder().heldCertificate(cert, ca.certificate()).build().sslSocketFactory());
+            https.useHttps(new HandshakeCertificates.Builder()
+                    .heldCertificate(cert, ca.certificate())
+                    .build()
+                    .sslSocketFactory());
             https.setDispatcher(FakeInfluxDb3.core());
             https.start(java.net.InetAddress.getLoopbackAddress(), 0);
             Path caFile = Files.writeString(core.home().resolve("ca.pem"), ca.certificatePem());
-            Cli cli = new Cli(core.home()).env("INFLUXDB3_HOST_URL", https.url("/").toString())
+            Cli cli = new Cli(core.home())
+                    .env("INFLUXDB3_HOST_URL", https.url("/").toString())
                     .env("INFLUXDB3_AUTH_TOKEN", FakeInfluxDb3.adminToken());
             Result trusted = cli.run("list", "--ca-cert", caFile.toString(), "--format", "csv", "--hide-headers");
             assertEquals(0, trusted.exitCode(), trusted::toString);
             assertEquals(3, trusted.out().lines().count());
             Result untrusted = cli.run("list");
             assertEquals(1, untrusted.exitCode(), untrusted::toString);
-            assertTrue(untrusted.err().startsWith("error: cannot verify the TLS certificate of " + https.url("/")),
+            assertTrue(
+                    untrusted.err().startsWith("error: cannot verify the TLS certificate of " + https.url("/")),
                     untrusted::toString);
         }
     }

@@ -21,12 +21,16 @@ class V3RequestShapeTest {
 
     @RegisterExtension
     final FakeServer<FakeInfluxDb3> core = FakeServer.of(FakeInfluxDb3::core);
+
     @RegisterExtension
     final FakeServer<FakeInfluxDb3> enterprise = FakeServer.of(FakeInfluxDb3::enterprise);
+
     @RegisterExtension
     final FakeServer<FakeInfluxDb3> withoutAuth = FakeServer.of(FakeInfluxDb3::withoutAuth);
+
     @RegisterExtension
     final FakeServer<FakeInfluxDb3> core37 = FakeServer.of(FakeInfluxDb3::core37);
+
     @RegisterExtension
     final FakeServer<FakeInfluxDb3> core30 = FakeServer.of(FakeInfluxDb3::core30);
 
@@ -42,11 +46,12 @@ class V3RequestShapeTest {
 
     @Test
     void listAndGetSendOneQueryToEachVersion() {
-        Map<String, FakeServer<FakeInfluxDb3>> servers = Map.of("core", core, "enterprise", enterprise,
-                "without-auth", withoutAuth, "3.7", core37, "3.0", core30);
+        Map<String, FakeServer<FakeInfluxDb3>> servers = Map.of(
+                "core", core, "enterprise", enterprise, "without-auth", withoutAuth, "3.7", core37, "3.0", core30);
         servers.forEach((name, server) -> {
-            for (String[] args : List.of(new String[] {"list"}, new String[] {"get", "_admin"},
-                    new String[] {"list", "--format", "csv", "--sort", "expiry", "--status", "active"})) {
+            for (String[] args : List.of(new String[] {"list"}, new String[] {"get", "_admin"}, new String[] {
+                "list", "--format", "csv", "--sort", "expiry", "--status", "active"
+            })) {
                 Result r = server.run(args);
                 assertEquals(0, r.exitCode(), () -> name + " " + String.join(" ", args) + "\n" + r);
                 List<RecordedRequest> requests = server.requests();
@@ -61,7 +66,10 @@ class V3RequestShapeTest {
         String token = FakeInfluxDb3.adminToken();
         Result option = core.cli().run("list", "--api", "v3", "--host", core.url(), "--token", token);
         assertEquals(0, option.exitCode(), option::toString);
-        Result variable = core.cli().env("INFLUX_HOST", core.url()).env("INFLUX_TOKEN", token).env("INFLUX_AUTH_API", "V3")
+        Result variable = core.cli()
+                .env("INFLUX_HOST", core.url())
+                .env("INFLUX_TOKEN", token)
+                .env("INFLUX_AUTH_API", "V3")
                 .run("get", "grafana-ro");
         assertEquals(0, variable.exitCode(), variable::toString);
         List<RecordedRequest> requests = core.requests();

@@ -23,33 +23,66 @@ class ProxiesTest {
         for (int i = 0; i < variables.length; i += 2) {
             env.put(variables[i], variables[i + 1]);
         }
-        return Proxies.choose(new Environment(env, Path.of("/nonexistent"), InputStream.nullInputStream()), URI.create(server));
+        return Proxies.choose(
+                new Environment(env, Path.of("/nonexistent"), InputStream.nullInputStream()), URI.create(server));
     }
 
     @Test
     void eachSchemeHasItsOwnVariable() {
-        ProxySetting https = choose("https://influx.example", "HTTPS_PROXY", "http://secure-proxy:3128", "HTTP_PROXY", "http://plain-proxy:3128");
+        ProxySetting https = choose(
+                "https://influx.example",
+                "HTTPS_PROXY",
+                "http://secure-proxy:3128",
+                "HTTP_PROXY",
+                "http://plain-proxy:3128");
         assertEquals("http://secure-proxy:3128", https.use().url());
         assertEquals("HTTPS_PROXY", https.variable());
-        ProxySetting http = choose("http://influx.example:8086", "HTTPS_PROXY", "http://secure-proxy:3128", "HTTP_PROXY", "http://plain-proxy:3128");
+        ProxySetting http = choose(
+                "http://influx.example:8086",
+                "HTTPS_PROXY",
+                "http://secure-proxy:3128",
+                "HTTP_PROXY",
+                "http://plain-proxy:3128");
         assertEquals("http://plain-proxy:3128", http.use().url());
-        assertEquals(ProxySetting.Route.DIRECT, choose("http://influx.example", "HTTPS_PROXY", "http://secure-proxy:3128").route());
-        assertEquals(ProxySetting.Route.DIRECT, choose("https://influx.example", "HTTP_PROXY", "http://plain-proxy:3128").route());
+        assertEquals(
+                ProxySetting.Route.DIRECT,
+                choose("http://influx.example", "HTTPS_PROXY", "http://secure-proxy:3128")
+                        .route());
+        assertEquals(
+                ProxySetting.Route.DIRECT,
+                choose("https://influx.example", "HTTP_PROXY", "http://plain-proxy:3128")
+                        .route());
     }
 
     @Test
     void upperCaseFirstThenLowerCaseAsGoReadsThem() {
-        assertEquals("HTTPS_PROXY", choose("https://i.example", "HTTPS_PROXY", "http://a:1", "https_proxy", "http://b:2").variable());
-        assertEquals("https_proxy", choose("https://i.example", "https_proxy", "http://b:2").use().variable());
-        assertEquals("http://b:2", choose("https://i.example", "HTTPS_PROXY", "", "https_proxy", "http://b:2").use().url());
-        assertEquals("http_proxy", choose("http://i.example", "http_proxy", "http://b:2").variable());
+        assertEquals(
+                "HTTPS_PROXY",
+                choose("https://i.example", "HTTPS_PROXY", "http://a:1", "https_proxy", "http://b:2")
+                        .variable());
+        assertEquals(
+                "https_proxy",
+                choose("https://i.example", "https_proxy", "http://b:2").use().variable());
+        assertEquals(
+                "http://b:2",
+                choose("https://i.example", "HTTPS_PROXY", "", "https_proxy", "http://b:2")
+                        .use()
+                        .url());
+        assertEquals(
+                "http_proxy",
+                choose("http://i.example", "http_proxy", "http://b:2").variable());
     }
 
     @ParameterizedTest
-    @CsvSource({"proxy.example:3128, http://proxy.example:3128", "http://proxy.example, http://proxy.example:80",
-        "HTTP://Proxy.Example:8080/, http://Proxy.Example:8080", "http://[::1]:3128, http://[::1]:3128"})
+    @CsvSource({
+        "proxy.example:3128, http://proxy.example:3128",
+        "http://proxy.example, http://proxy.example:80",
+        "HTTP://Proxy.Example:8080/, http://Proxy.Example:8080",
+        "http://[::1]:3128, http://[::1]:3128"
+    })
     void proxyUrls(String value, String url) {
-        assertEquals(url, choose("https://i.example", "HTTPS_PROXY", value).use().url());
+        assertEquals(
+                url, choose("https://i.example", "HTTPS_PROXY", value).use().url());
     }
 
     @Test
@@ -70,25 +103,28 @@ class ProxiesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "*                                 | https://influx.example      | true",
-        "influx.example                    | https://influx.example      | true",
-        "example                           | https://influx.example      | true",
-        "example                           | https://notexample          | false",
-        ".example                          | https://influx.example      | true",
-        ".influx.example                   | https://influx.example      | false",
-        "*.example                         | https://influx.example      | true",
-        "other.example, INFLUX.EXAMPLE     | https://influx.example      | true",
-        "influx.example:8086               | https://influx.example:8086 | true",
-        "influx.example:8086               | https://influx.example      | false",
-        "10.0.0.0/8                        | http://10.1.2.3:8086        | true",
-        "10.0.0.0/8                        | http://11.1.2.3:8086        | false",
-        "192.168.1.7                       | http://192.168.1.7:8086     | true",
-        "fd00::/8                          | http://[fd12::1]:8086       | true",
-        "' , '                             | https://influx.example      | false",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "*                                 | https://influx.example      | true",
+                "influx.example                    | https://influx.example      | true",
+                "example                           | https://influx.example      | true",
+                "example                           | https://notexample          | false",
+                ".example                          | https://influx.example      | true",
+                ".influx.example                   | https://influx.example      | false",
+                "*.example                         | https://influx.example      | true",
+                "other.example, INFLUX.EXAMPLE     | https://influx.example      | true",
+                "influx.example:8086               | https://influx.example:8086 | true",
+                "influx.example:8086               | https://influx.example      | false",
+                "10.0.0.0/8                        | http://10.1.2.3:8086        | true",
+                "10.0.0.0/8                        | http://11.1.2.3:8086        | false",
+                "192.168.1.7                       | http://192.168.1.7:8086     | true",
+                "fd00::/8                          | http://[fd12::1]:8086       | true",
+                "' , '                             | https://influx.example      | false",
+            })
     void noProxy(String noProxy, String server, boolean bypassed) {
-        ProxySetting p = choose(server, "HTTPS_PROXY", "http://proxy:3128", "HTTP_PROXY", "http://proxy:3128", "no_proxy", noProxy);
+        ProxySetting p = choose(
+                server, "HTTPS_PROXY", "http://proxy:3128", "HTTP_PROXY", "http://proxy:3128", "no_proxy", noProxy);
         assertEquals(bypassed ? ProxySetting.Route.BYPASSED : ProxySetting.Route.PROXY, p.route());
         if (bypassed) {
             assertEquals("no_proxy", p.noProxy());
@@ -97,8 +133,14 @@ class ProxiesTest {
 
     @Test
     void upperCaseNoProxyFirst() {
-        ProxySetting p = choose("https://influx.example", "HTTPS_PROXY", "http://proxy:3128", "NO_PROXY", "influx.example",
-                "no_proxy", "other.example");
+        ProxySetting p = choose(
+                "https://influx.example",
+                "HTTPS_PROXY",
+                "http://proxy:3128",
+                "NO_PROXY",
+                "influx.example",
+                "no_proxy",
+                "other.example");
         assertEquals("NO_PROXY", p.noProxy());
     }
 

@@ -43,19 +43,23 @@ class BundledRuntimeIT {
     Path unpacked;
     /** Whether the archive carries a class-data archive made at build time (a runtime of JDK 20+). */
     boolean buildTimeArchive;
+
     Path pathDir;
     Path home;
     Path cache;
 
     @BeforeEach
     void unpack() throws Exception {
-        Assumptions.assumeTrue(Files.exists(TAR_GZ), TAR_GZ + " was not built here (no JDK that can link a runtime,"
-                + " or not Linux x64); the build said why");
+        Assumptions.assumeTrue(
+                Files.exists(TAR_GZ),
+                TAR_GZ + " was not built here (no JDK that can link a runtime,"
+                        + " or not Linux x64); the build said why");
         Path target = Files.createDirectories(dir.resolve("opt"));
         Result r = Processes.run(List.of("tar", "-xzf", TAR_GZ.toString(), "-C", target.toString()), Map.of());
         assertEquals(0, r.exitCode(), r::toString);
         unpacked = target.resolve(NAME);
-        buildTimeArchive = Files.exists(unpacked.resolve("lib/influx-auth.aot")) || Files.exists(unpacked.resolve("lib/influx-auth.jsa"));
+        buildTimeArchive = Files.exists(unpacked.resolve("lib/influx-auth.aot"))
+                || Files.exists(unpacked.resolve("lib/influx-auth.jsa"));
         if (runtimeMajor() >= 20) {
             assertTrue(buildTimeArchive, "a runtime of JDK 20 or newer gets its archive at build time");
         }
@@ -63,7 +67,9 @@ class BundledRuntimeIT {
         pathDir = Files.createDirectories(dir.resolve("path"));
         Files.createSymbolicLink(pathDir.resolve("influx-auth"), unpacked.resolve("bin/influx-auth"));
         for (String tool : List.of("ls", "sed")) {
-            Path wrapper = Files.writeString(pathDir.resolve(tool), "#!/bin/sh\nexec " + Path.of("/bin", tool).toRealPath() + " \"$@\"\n");
+            Path wrapper = Files.writeString(
+                    pathDir.resolve(tool),
+                    "#!/bin/sh\nexec " + Path.of("/bin", tool).toRealPath() + " \"$@\"\n");
             assertTrue(wrapper.toFile().setExecutable(true));
         }
         home = Files.createDirectories(dir.resolve("home-ĥ"));
@@ -75,8 +81,8 @@ class BundledRuntimeIT {
      * path, looks the launcher up in the PATH it is given.
      */
     private Result run(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("/usr/bin/env", "-u", "JAVA_HOME", "-u", "LC_ALL", "-u", "LC_CTYPE",
-                "LANG=C", "influx-auth"));
+        List<String> command = new ArrayList<>(
+                List.of("/usr/bin/env", "-u", "JAVA_HOME", "-u", "LC_ALL", "-u", "LC_CTYPE", "LANG=C", "influx-auth"));
         command.addAll(List.of(args));
         Map<String, String> env = new HashMap<>();
         env.put("PATH", pathDir.toString());
@@ -99,14 +105,17 @@ class BundledRuntimeIT {
         assertTrue(entries.get(base + "runtime/bin/java").executable(), "runtime/bin/java is not executable");
         assertTrue(entries.get(base + "bin/influx-auth").executable(), "bin/influx-auth is not executable");
         assertTrue(entries.containsKey(base + "lib/influx-auth.jar"), entries.keySet()::toString);
-        assertTrue(entries.containsKey(base + "lib/influx-auth.aot") || entries.containsKey(base + "lib/influx-auth.jsa")
+        assertTrue(
+                entries.containsKey(base + "lib/influx-auth.aot")
+                        || entries.containsKey(base + "lib/influx-auth.jsa")
                         || entries.containsKey(base + "lib/influx-auth.classlist"),
                 "neither a class-data archive nor a class list in lib/");
         assertTrue(entries.containsKey(base + "THIRD-PARTY.txt"), "no third-party notices");
         assertTrue(entries.containsKey(base + "LICENSE"), "no LICENSE");
         for (String name : entries.keySet()) {
             assertTrue(name.startsWith(base), name + " is outside " + base);
-            assertTrue(!name.contains("/jmods/") && !name.contains("/include/") && !name.startsWith(base + "runtime/man/"),
+            assertTrue(
+                    !name.contains("/jmods/") && !name.contains("/include/") && !name.startsWith(base + "runtime/man/"),
                     "the runtime carries what a program never needs: " + name);
         }
     }
@@ -118,7 +127,13 @@ class BundledRuntimeIT {
             Result r = run("list", "--host", host);
             assertEquals(new Result(0, inProcess("list", "--host", host).out(), ""), r);
             Result json = run("get", "0d47b4f0c2e6a000", "--host", host, "--json");
-            assertEquals(new Result(0, inProcess("get", "0d47b4f0c2e6a000", "--host", host, "--json").out(), ""), json);
+            assertEquals(
+                    new Result(
+                            0,
+                            inProcess("get", "0d47b4f0c2e6a000", "--host", host, "--json")
+                                    .out(),
+                            ""),
+                    json);
         }
         assertNothingWritten();
     }
@@ -139,7 +154,9 @@ class BundledRuntimeIT {
     private int runtimeMajor() throws IOException {
         for (String line : Files.readAllLines(unpacked.resolve("runtime/release"), StandardCharsets.UTF_8)) {
             if (line.startsWith("JAVA_VERSION=")) {
-                return Integer.parseInt(line.substring("JAVA_VERSION=".length()).replace("\"", "").split("[.+-]")[0]);
+                return Integer.parseInt(line.substring("JAVA_VERSION=".length())
+                        .replace("\"", "")
+                        .split("[.+-]")[0]);
             }
         }
         return 0;
@@ -157,7 +174,8 @@ class BundledRuntimeIT {
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("", r.err(), r::toString);
         assertEquals("influx-auth " + VERSION, r.out().lines().findFirst().orElse(""));
-        assertTrue(r.out().lines().skip(1).findFirst().orElse("").startsWith("Java " + runtimeVersion + " "), r::toString);
+        assertTrue(
+                r.out().lines().skip(1).findFirst().orElse("").startsWith("Java " + runtimeVersion + " "), r::toString);
     }
 
     /** The archive made at build time maps where the user unpacked it (the JVM refuses it, with these options, otherwise). */
@@ -168,9 +186,13 @@ class BundledRuntimeIT {
         Path aot = unpacked.resolve("lib/influx-auth.aot");
         List<String> command = Files.exists(aot)
                 ? List.of(java.toString(), "-XX:AOTMode=on", "-XX:AOTCache=" + aot)
-                : List.of(java.toString(), "-Xshare:on", "-XX:SharedArchiveFile=" + unpacked.resolve("lib/influx-auth.jsa"));
+                : List.of(
+                        java.toString(),
+                        "-Xshare:on",
+                        "-XX:SharedArchiveFile=" + unpacked.resolve("lib/influx-auth.jsa"));
         List<String> all = new ArrayList<>(command);
-        all.addAll(List.of("-Xlog:disable", "-jar", unpacked.resolve("lib/influx-auth.jar").toString(), "--version"));
+        all.addAll(List.of(
+                "-Xlog:disable", "-jar", unpacked.resolve("lib/influx-auth.jar").toString(), "--version"));
         Result r = Processes.run(all, Map.of());
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(r.out().startsWith("influx-auth " + VERSION + "\n"), r::toString);
@@ -178,10 +200,19 @@ class BundledRuntimeIT {
 
     @Test
     void listsOverHttpsWithACaCertificate() throws Exception {
-        HeldCertificate ca = new HeldCertificate.Builder().commonName("influx-auth test CA").certificateAuthority(0).build();
-        HeldCertificate cert = new HeldCertificate.Builder().commonName("localhost")
-                .addSubjectAlternativeName("localhost").addSubjectAlternativeName("127.0.0.1").signedBy(ca).build();
-        HandshakeCertificates serverSide = new HandshakeCertificates.Builder().heldCertificate(cert, ca.certificate()).build();
+        HeldCertificate ca = new HeldCertificate.Builder()
+                .commonName("influx-auth test CA")
+                .certificateAuthority(0)
+                .build();
+        HeldCertificate cert = new HeldCertificate.Builder()
+                .commonName("localhost")
+                .addSubjectAlternativeName("localhost")
+                .addSubjectAlternativeName("127.0.0.1")
+                .signedBy(ca)
+                .build();
+        HandshakeCertificates serverSide = new HandshakeCertificates.Builder()
+                .heldCertificate(cert, ca.certificate())
+                .build();
         Path caFile = Files.writeString(dir.resolve("ca.pem"), ca.certificatePem());
         try (MockWebServer server = new MockWebServer()) {
             server.useHttps(serverSide.sslSocketFactory());
@@ -190,7 +221,13 @@ class BundledRuntimeIT {
             String host = server.url("/").toString();
             assertTrue(host.startsWith("https://"), host);
             Result r = run("list", "--host", host, "--ca-cert", caFile.toString());
-            assertEquals(new Result(0, inProcess("list", "--host", host, "--ca-cert", caFile.toString()).out(), ""), r);
+            assertEquals(
+                    new Result(
+                            0,
+                            inProcess("list", "--host", host, "--ca-cert", caFile.toString())
+                                    .out(),
+                            ""),
+                    r);
             Result untrusted = run("list", "--host", host);
             assertEquals(1, untrusted.exitCode(), untrusted::toString);
             assertTrue(untrusted.err().startsWith("error: "), untrusted::toString);
@@ -203,9 +240,18 @@ class BundledRuntimeIT {
     void nonAsciiArgumentsUnderLangC() throws Exception {
         try (MockWebServer server = FakeInfluxServer.withContractExamples().start()) {
             String host = server.url("/").toString();
-            String[] args = {"list", "--host", host, "--configs-path", dir.resolve("nö-such-监控").toString(), "-c", "x"};
+            String[] args = {
+                "list",
+                "--host",
+                host,
+                "--configs-path",
+                dir.resolve("nö-such-监控").toString(),
+                "-c",
+                "x"
+            };
             Result r = run(args);
-            Result expected = new Cli(dir).env("INFLUX_TOKEN", FakeInfluxServer.TOKEN).run(args);
+            Result expected =
+                    new Cli(dir).env("INFLUX_TOKEN", FakeInfluxServer.TOKEN).run(args);
             assertEquals(new Result(expected.exitCode(), expected.out(), expected.err()), r);
             assertTrue(r.err().contains("nö-such-监控"), r::toString);
         }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.influxauth.testing.Processes;
 import io.github.influxauth.testing.Result;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** A real bash sources the generated script and is asked for completions the way readline asks. */
 class CompletionIT {
 
-    static final String SCRIPT = Processes.PROJECT.resolve("target/completions/influx-auth.bash").toString();
+    static final String SCRIPT =
+            Processes.PROJECT.resolve("target/completions/influx-auth.bash").toString();
 
     /**
      * Sets COMP_WORDS, COMP_CWORD, COMP_LINE and COMP_POINT for the words given (the last one being completed),
@@ -36,10 +36,16 @@ class CompletionIT {
     void sourcingWhatTheCommandPrintsCompletesLiToList() throws Exception {
         String jar = Processes.PROJECT.resolve("target/influx-auth.jar").toString();
         String java = DistributionIT.java();
-        Result r = bash("source <(\"$1\" -jar \"$2\" completion bash)\n"
-                + "complete -p influx-auth\n" + COMPLETE + "ask influx-auth li\n", java, jar);
+        Result r = bash(
+                "source <(\"$1\" -jar \"$2\" completion bash)\n" + "complete -p influx-auth\n" + COMPLETE
+                        + "ask influx-auth li\n",
+                java,
+                jar);
         assertEquals(0, r.exitCode(), r::toString);
-        assertEquals("complete -o default -F _complete_influx-auth influx-auth\nlist", r.out().strip(), r::toString);
+        assertEquals(
+                "complete -o default -F _complete_influx-auth influx-auth\nlist",
+                r.out().strip(),
+                r::toString);
         assertEquals("", r.err(), r::toString);
     }
 
@@ -73,7 +79,8 @@ class CompletionIT {
     }
 
     private static Result bash(String script, String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of("bash", "--norc", "--noprofile", "-c", script, "bash"));
+        List<String> command =
+                new java.util.ArrayList<>(List.of("bash", "--norc", "--noprofile", "-c", script, "bash"));
         command.addAll(List.of(args));
         return Processes.run(command, Map.of());
     }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.influxauth.testing.Archives;
 import io.github.influxauth.testing.Cli;
-import io.github.influxauth.testing.Result;
 import io.github.influxauth.testing.FakeInfluxServer;
 import io.github.influxauth.testing.Processes;
+import io.github.influxauth.testing.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,14 +81,23 @@ class DistributionIT {
         assertEquals(expectedFilesOutsideLib(), outsideLib, archive.toString());
         Archives.Entry jar = entries.get(BASE + "lib/influx-auth.jar");
         assertTrue(jar != null, archive + " has no lib/influx-auth.jar: " + entries.keySet());
-        assertEquals(Files.size(Processes.PROJECT.resolve("target/influx-auth.jar")), jar.size(), archive + ": lib/influx-auth.jar");
+        assertEquals(
+                Files.size(Processes.PROJECT.resolve("target/influx-auth.jar")),
+                jar.size(),
+                archive + ": lib/influx-auth.jar");
         for (String helper : new String[] {"influx-auth.classlist", "influx-auth.jar.sha256"}) {
             Archives.Entry entry = entries.get(BASE + "lib/" + helper);
             assertTrue(entry != null, archive + " has no lib/" + helper + " for the launcher's start-up archive");
-            assertEquals(Files.size(Processes.PROJECT.resolve("target/" + helper)), entry.size(), archive + ": lib/" + helper);
+            assertEquals(
+                    Files.size(Processes.PROJECT.resolve("target/" + helper)),
+                    entry.size(),
+                    archive + ": lib/" + helper);
         }
         Archives.Entry launcher = entries.get(BASE + "bin/influx-auth");
-        assertEquals(0755, launcher.mode(), archive + ": mode of bin/influx-auth is " + Integer.toOctalString(launcher.mode()));
+        assertEquals(
+                0755,
+                launcher.mode(),
+                archive + ": mode of bin/influx-auth is " + Integer.toOctalString(launcher.mode()));
         for (Map.Entry<String, Archives.Entry> e : entries.entrySet()) {
             if (!e.getKey().equals(BASE + "bin/influx-auth")) {
                 assertEquals(0644, e.getValue().mode(), archive + ": mode of " + e.getKey());
@@ -106,9 +115,10 @@ class DistributionIT {
         try (MockWebServer server = FakeInfluxServer.withContractExamples().start()) {
             String host = server.url("/").toString();
             // By name, through PATH, as a shell finds it; working directory /.
-            Result r = Processes.run(List.of("/bin/sh", "-c", "influx-auth list --host \"$1\"", "sh", host),
-                    env(pathDir, home));
-            Result inProcess = new Cli(home).env("INFLUX_TOKEN", FakeInfluxServer.TOKEN).run("list", "--host", host);
+            Result r = Processes.run(
+                    List.of("/bin/sh", "-c", "influx-auth list --host \"$1\"", "sh", host), env(pathDir, home));
+            Result inProcess =
+                    new Cli(home).env("INFLUX_TOKEN", FakeInfluxServer.TOKEN).run("list", "--host", host);
             assertEquals(0, r.exitCode(), r::toString);
             assertEquals("", r.err(), r::toString);
             assertTrue(r.out().startsWith("ID  "), r::toString);
@@ -121,8 +131,7 @@ class DistributionIT {
     void unpackedLauncherPrintsTheProjectVersionAndTheJavaRuntime() throws Exception {
         Path unpacked = untar();
         Path home = Files.createDirectories(dir.resolve("home"));
-        Result r = Processes.run(List.of(unpacked.resolve("bin/influx-auth").toString(), "--version"),
-                env(dir, home));
+        Result r = Processes.run(List.of(unpacked.resolve("bin/influx-auth").toString(), "--version"), env(dir, home));
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("", r.err(), r::toString);
         List<String> lines = r.out().lines().toList();
@@ -134,21 +143,34 @@ class DistributionIT {
     @Test
     void archivedCompletionScriptsAreWhatTheCommandPrints() throws Exception {
         Path unpacked = untar();
-        Result bash = Processes.run(List.of(java(), "-jar", Processes.PROJECT.resolve("target/influx-auth.jar").toAbsolutePath().toString(),
-                "completion", "bash"), Map.of());
+        Result bash = Processes.run(
+                List.of(
+                        java(),
+                        "-jar",
+                        Processes.PROJECT
+                                .resolve("target/influx-auth.jar")
+                                .toAbsolutePath()
+                                .toString(),
+                        "completion",
+                        "bash"),
+                Map.of());
         assertEquals(0, bash.exitCode(), bash::toString);
-        assertArrayEquals(bash.out().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        assertArrayEquals(
+                bash.out().getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 Files.readAllBytes(unpacked.resolve("completions/influx-auth.bash")));
-        assertArrayEquals(bash.out().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        assertArrayEquals(
+                bash.out().getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 Files.readAllBytes(unpacked.resolve("completions/influx-auth.zsh")));
-        assertArrayEquals(Files.readAllBytes(Processes.PROJECT.resolve("bin/influx-auth")), Files.readAllBytes(unpacked.resolve("bin/influx-auth")));
+        assertArrayEquals(
+                Files.readAllBytes(Processes.PROJECT.resolve("bin/influx-auth")),
+                Files.readAllBytes(unpacked.resolve("bin/influx-auth")));
     }
 
     /** Unpacked with the system's tar, as a user would; returns influx-auth-VERSION/. */
     private Path untar() throws Exception {
         Path target = Files.createDirectories(dir.resolve("unpacked"));
-        Result r = Processes.run(List.of("tar", "-xzf", TAR_GZ.toAbsolutePath().toString(), "-C", target.toString()),
-                Map.of());
+        Result r = Processes.run(
+                List.of("tar", "-xzf", TAR_GZ.toAbsolutePath().toString(), "-C", target.toString()), Map.of());
         assertEquals(0, r.exitCode(), r::toString);
         Path base = target.resolve("influx-auth-" + VERSION);
         assertTrue(Files.isExecutable(base.resolve("bin/influx-auth")), "tar kept the executable bit");

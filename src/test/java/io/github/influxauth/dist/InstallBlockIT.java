@@ -37,9 +37,19 @@ class InstallBlockIT {
         Path downloads = Files.createDirectories(dir.resolve("downloads"));
         Files.copy(archive, downloads.resolve(archive.getFileName()));
         Path home = Files.createDirectories(dir.resolve("home"));
-        Result r = Processes.run(List.of("bash", "--noprofile", "--norc", "-e", "-c", block),
-                Map.of("HOME", home.toString(), "PATH", "/usr/bin:/bin", "MANPAGER", "cat", "PAGER", "cat",
-                        "MANWIDTH", "80"),
+        Result r = Processes.run(
+                List.of("bash", "--noprofile", "--norc", "-e", "-c", block),
+                Map.of(
+                        "HOME",
+                        home.toString(),
+                        "PATH",
+                        "/usr/bin:/bin",
+                        "MANPAGER",
+                        "cat",
+                        "PAGER",
+                        "cat",
+                        "MANWIDTH",
+                        "80"),
                 downloads.toFile());
         assertEquals(0, r.exitCode(), () -> block + "\n" + r);
         assertTrue(r.out().startsWith("influx-auth " + VERSION + "\n"), r::toString);

@@ -33,13 +33,19 @@ class ManPageIT {
     /** Every command of the tree, once each (aliases are not commands of their own). */
     static List<CommandSpec> commands() {
         List<CommandSpec> all = new ArrayList<>();
-        collect(Main.newCommandLine(new Environment(Map.of(), Path.of("."), InputStream.nullInputStream())).getCommandSpec(), all);
+        collect(
+                Main.newCommandLine(new Environment(Map.of(), Path.of("."), InputStream.nullInputStream()))
+                        .getCommandSpec(),
+                all);
         return all;
     }
 
     private static void collect(CommandSpec spec, List<CommandSpec> into) {
         into.add(spec);
-        spec.subcommands().values().stream().map(CommandLine::getCommandSpec).distinct().forEach(s -> collect(s, into));
+        spec.subcommands().values().stream()
+                .map(CommandLine::getCommandSpec)
+                .distinct()
+                .forEach(s -> collect(s, into));
     }
 
     @Test
@@ -53,10 +59,12 @@ class ManPageIT {
             String roff = Files.readString(file, StandardCharsets.UTF_8);
             String title = roff(page.toUpperCase(java.util.Locale.ROOT));
             assertTrue(roff.contains(".TH \"" + title + "\" \"1\" "), file + " has no title line for " + title);
-            assertTrue(roff.contains("\"" + roff("influx-auth " + System.getProperty("project.version")) + "\""),
+            assertTrue(
+                    roff.contains("\"" + roff("influx-auth " + System.getProperty("project.version")) + "\""),
                     file + " does not name the version");
             for (OptionSpec option : spec.options()) {
-                assertTrue(roff.contains(roff(option.longestName())), file + " does not mention " + option.longestName());
+                assertTrue(
+                        roff.contains(roff(option.longestName())), file + " does not mention " + option.longestName());
             }
         }
     }
@@ -64,21 +72,28 @@ class ManPageIT {
     @Test
     void mainPageGivesTheExitCodesOfTheUsageFooter() throws Exception {
         CommandSpec root = commands().get(0);
-        String footer = String.join(" ", root.usageMessage().footer()).replaceAll("\\s+", " ").strip();
+        String footer = String.join(" ", root.usageMessage().footer())
+                .replaceAll("\\s+", " ")
+                .strip();
         assertTrue(footer.startsWith("Exit codes: "), footer);
-        String section = section(Files.readString(MAN1.resolve("influx-auth.1"), StandardCharsets.UTF_8), "EXIT STATUS");
+        String section =
+                section(Files.readString(MAN1.resolve("influx-auth.1"), StandardCharsets.UTF_8), "EXIT STATUS");
         int codes = 0;
-        for (String item : footer.substring("Exit codes: ".length()).replaceAll("\\.$", "").split(", ")) {
+        for (String item :
+                footer.substring("Exit codes: ".length()).replaceAll("\\.$", "").split(", ")) {
             String code = item.substring(0, item.indexOf(' '));
             String meaning = item.substring(item.indexOf(' ') + 1);
-            Matcher m = Pattern.compile("\\\\fB" + code + "\\\\fP\n\\.RS 4\n(.*)\n").matcher(section);
+            Matcher m =
+                    Pattern.compile("\\\\fB" + code + "\\\\fP\n\\.RS 4\n(.*)\n").matcher(section);
             assertTrue(m.find(), "no exit status " + code + " in\n" + section);
-            assertTrue(m.group(1).toLowerCase(Locale.ROOT).startsWith(roff(meaning)),
+            assertTrue(
+                    m.group(1).toLowerCase(Locale.ROOT).startsWith(roff(meaning)),
                     "exit status " + code + ": --help says \"" + meaning + "\", the man page \"" + m.group(1) + "\"");
             codes++;
         }
         assertEquals(6, codes, footer);
-        assertEquals(codes, section.split("\\.RS 4").length - 1, "the man page has exit codes --help lacks:\n" + section);
+        assertEquals(
+                codes, section.split("\\.RS 4").length - 1, "the man page has exit codes --help lacks:\n" + section);
     }
 
     @Test
@@ -94,8 +109,9 @@ class ManPageIT {
             }
         }
         Set<String> fromPage = new TreeSet<>();
-        Matcher m = Pattern.compile("\\\\fB(INFLUX_[A-Z_]+)\\\\fP").matcher(
-                section(Files.readString(MAN1.resolve("influx-auth.1"), StandardCharsets.UTF_8), "ENVIRONMENT"));
+        Matcher m = Pattern.compile("\\\\fB(INFLUX_[A-Z_]+)\\\\fP")
+                .matcher(section(
+                        Files.readString(MAN1.resolve("influx-auth.1"), StandardCharsets.UTF_8), "ENVIRONMENT"));
         while (m.find()) {
             fromPage.add(m.group(1));
         }
@@ -113,17 +129,26 @@ class ManPageIT {
 
     @Test
     void manRendersTheMainPage() throws Exception {
-        Assumptions.assumeTrue(Processes.onPath("man"), "man is not installed (apt-get install man-db to run this check)");
-        Result r = Processes.run(List.of("man", "-l", MAN1.resolve("influx-auth.1").toAbsolutePath().toString()),
+        Assumptions.assumeTrue(
+                Processes.onPath("man"), "man is not installed (apt-get install man-db to run this check)");
+        Result r = Processes.run(
+                List.of(
+                        "man",
+                        "-l",
+                        MAN1.resolve("influx-auth.1").toAbsolutePath().toString()),
                 Map.of("MANWIDTH", "80", "MANPAGER", "cat", "PAGER", "cat", "LC_ALL", "C.UTF-8"));
         assertEquals(0, r.exitCode(), r::toString);
         assertEquals("", r.err(), r::toString);
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(0).matches("INFLUX-AUTH\\(1\\) +influx-auth Manual +INFLUX-AUTH\\(1\\)"), r::toString);
         assertTrue(r.out().contains("\nNAME\n       influx-auth - List and show InfluxDB API tokens"), r::toString);
-        assertTrue(r.out().contains("\n       completion\n           Print a shell completion script (bash or zsh).\n"), r::toString);
+        assertTrue(
+                r.out().contains("\n       completion\n           Print a shell completion script (bash or zsh).\n"),
+                r::toString);
         assertTrue(r.out().contains("\nEXIT STATUS\n       0\n           Success"), r::toString);
-        assertTrue(lines.get(lines.size() - 1).startsWith("influx-auth " + System.getProperty("project.version") + " "), r::toString);
+        assertTrue(
+                lines.get(lines.size() - 1).startsWith("influx-auth " + System.getProperty("project.version") + " "),
+                r::toString);
     }
 
     /** How Asciidoctor's manpage backend writes a plain string: hyphens escaped. */

@@ -21,8 +21,19 @@ class MissingBucketsTest {
     static final String ORG = "5f1c2d3e4a6b7c80";
 
     static Authorization token(Permission... permissions) {
-        return new Authorization("0d47c0000000a001", null, "active", null, ORG, null, null, null, null, null,
-                List.of(permissions), null);
+        return new Authorization(
+                "0d47c0000000a001",
+                null,
+                "active",
+                null,
+                ORG,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(permissions),
+                null);
     }
 
     static Permission bucket(String action, String id, String name) {
@@ -30,8 +41,21 @@ class MissingBucketsTest {
     }
 
     static HttpFailure status(int status, boolean influxError, String message) {
-        return new HttpFailure(new HttpFailure.Response(status, influxError ? "not found" : null, message, null, null,
-                "http://x/api/v2/buckets", influxError, influxError, false), null, null, null, null);
+        return new HttpFailure(
+                new HttpFailure.Response(
+                        status,
+                        influxError ? "not found" : null,
+                        message,
+                        null,
+                        null,
+                        "http://x/api/v2/buckets",
+                        influxError,
+                        influxError,
+                        false),
+                null,
+                null,
+                null,
+                null);
     }
 
     /** Buckets by ID: present, or the failure its look-up meets; counts the look-ups. */
@@ -66,8 +90,11 @@ class MissingBucketsTest {
     @Test
     void onlyBucketsNamedByIdAloneAreWorthAskingAbout() {
         Set<String> ids = MissingBuckets.toCheck(List.of(
-                token(bucket("read", "aaaaaaaaaaaaaaaa", null), bucket("write", "aaaaaaaaaaaaaaaa", null),
-                        bucket("read", "bbbbbbbbbbbbbbbb", "telegraf"), bucket("write", null, null),
+                token(
+                        bucket("read", "aaaaaaaaaaaaaaaa", null),
+                        bucket("write", "aaaaaaaaaaaaaaaa", null),
+                        bucket("read", "bbbbbbbbbbbbbbbb", "telegraf"),
+                        bucket("write", null, null),
                         new Permission("read", new Resource("dashboards", "cccccccccccccccc", ORG, null, null))),
                 token(bucket("read", "dddddddddddddddd", null), bucket("read", "aaaaaaaaaaaaaaaa", null))));
         assertEquals(List.of("aaaaaaaaaaaaaaaa", "dddddddddddddddd"), List.copyOf(ids));
@@ -80,8 +107,10 @@ class MissingBucketsTest {
                 "aaaaaaaaaaaaaaaa", status(404, true, "bucket not found"),
                 "bbbbbbbbbbbbbbbb", status(404, false, null),
                 "cccccccccccccccc", denied));
-        MissingBuckets.Result r = MissingBuckets.check(lookups,
-                List.of("aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb", "cccccccccccccccc", "dddddddddddddddd"), Runnable::run);
+        MissingBuckets.Result r = MissingBuckets.check(
+                lookups,
+                List.of("aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb", "cccccccccccccccc", "dddddddddddddddd"),
+                Runnable::run);
         assertEquals(Set.of("aaaaaaaaaaaaaaaa"), r.missing());
         assertEquals(2, r.unchecked());
         assertEquals(404, ((HttpFailure) r.failure()).status(), "the first failure in the order asked");

@@ -87,8 +87,11 @@ class FleetListingTest {
         assertEquals(4, listing.finish());
         assertEquals(List.of("a:1", "b:2", "b:3"), renderer.written);
         assertEquals(List.of("a", "b incomplete after 2"), reported);
-        assertEquals(List.of(new ConfigOutcome("a", "http://a", Api.V2, null, 0),
-                new ConfigOutcome("b", "http://b", Api.V2, "incomplete after 2", 4)), renderer.outcomes);
+        assertEquals(
+                List.of(
+                        new ConfigOutcome("a", "http://a", Api.V2, null, 0),
+                        new ConfigOutcome("b", "http://b", Api.V2, "incomplete after 2", 4)),
+                renderer.outcomes);
     }
 
     @Test

@@ -32,36 +32,40 @@ class FleetTest {
     }
 
     static Fleet.Member member(String config, Listing listing) {
-        return new Fleet.Member(config, "http://" + config, () -> new TokenSource() {
-            @Override
-            public void list(AuthorizationQuery query, Sink sink) {
-                try {
-                    listing.list(sink);
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }
+        return new Fleet.Member(
+                config,
+                "http://" + config,
+                () -> new TokenSource() {
+                    @Override
+                    public void list(AuthorizationQuery query, Sink sink) {
+                        try {
+                            listing.list(sink);
+                        } catch (RuntimeException e) {
+                            throw e;
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
 
-            @Override
-            public Authorization get(String idOrName) {
-                throw new UnsupportedOperationException();
-            }
+                    @Override
+                    public Authorization get(String idOrName) {
+                        throw new UnsupportedOperationException();
+                    }
 
-            @Override
-            public BucketLookup buckets() {
-                throw new UnsupportedOperationException();
-            }
+                    @Override
+                    public BucketLookup buckets() {
+                        throw new UnsupportedOperationException();
+                    }
 
-            @Override
-            public Api api() {
-                return Api.V2;
-            }
+                    @Override
+                    public Api api() {
+                        return Api.V2;
+                    }
 
-            @Override
-            public void close() {}
-        }, null);
+                    @Override
+                    public void close() {}
+                },
+                null);
     }
 
     /** Records, in order, what the caller's thread received: "config:id" for a token, "config." for an end. */
@@ -113,16 +117,19 @@ class FleetTest {
     void theServersComeInTheOrderGivenWhicheverAnswersFirst() {
         CountDownLatch secondDone = new CountDownLatch(1);
         Recorder recorder = new Recorder();
-        Fleet.run(List.of(
-                member("first", sink -> {
-                    secondDone.await(10, TimeUnit.SECONDS);
-                    sink.accept(token("1"));
-                    sink.accept(token("2"));
-                }),
-                member("second", sink -> {
-                    sink.accept(token("3"));
-                    secondDone.countDown();
-                })), LIST, recorder);
+        Fleet.run(
+                List.of(
+                        member("first", sink -> {
+                            secondDone.await(10, TimeUnit.SECONDS);
+                            sink.accept(token("1"));
+                            sink.accept(token("2"));
+                        }),
+                        member("second", sink -> {
+                            sink.accept(token("3"));
+                            secondDone.countDown();
+                        })),
+                LIST,
+                recorder);
         assertEquals(List.of("first:1", "first:2", "first.", "second:3", "second."), recorder.seen);
         assertEquals("done", recorder.ends.get(0).result());
         assertEquals(Api.V2, recorder.ends.get(0).api());
@@ -133,13 +140,16 @@ class FleetTest {
         Failure notFound = new NotFound("bucket", "x", null);
         Failure unusable = new NotFound("config", "y", null);
         Recorder recorder = new Recorder();
-        Fleet.run(List.of(
-                member("a", sink -> {
-                    sink.accept(token("1"));
-                    throw notFound;
-                }),
-                new Fleet.Member("b", null, null, unusable),
-                member("c", sink -> sink.accept(token("2")))), LIST, recorder);
+        Fleet.run(
+                List.of(
+                        member("a", sink -> {
+                            sink.accept(token("1"));
+                            throw notFound;
+                        }),
+                        new Fleet.Member("b", null, null, unusable),
+                        member("c", sink -> sink.accept(token("2")))),
+                LIST,
+                recorder);
         assertEquals(List.of("a:1", "a.", "b.", "c:2", "c."), recorder.seen);
         assertSame(notFound, recorder.ends.get(0).failure());
         assertNull(recorder.ends.get(0).result());
@@ -158,18 +168,21 @@ class FleetTest {
                 return false; // one is enough
             }
         };
-        Fleet.run(List.of(member("a", sink -> {
-            sink.accept(token("0"));
-            firstTaken.await(10, TimeUnit.SECONDS);
-            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (System.nanoTime() < end) {
-                if (!sink.accept(token("more"))) {
-                    toldToStop[0] = true;
-                    return;
-                }
-                Thread.onSpinWait();
-            }
-        })), LIST, recorder);
+        Fleet.run(
+                List.of(member("a", sink -> {
+                    sink.accept(token("0"));
+                    firstTaken.await(10, TimeUnit.SECONDS);
+                    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                    while (System.nanoTime() < end) {
+                        if (!sink.accept(token("more"))) {
+                            toldToStop[0] = true;
+                            return;
+                        }
+                        Thread.onSpinWait();
+                    }
+                })),
+                LIST,
+                recorder);
         assertEquals(true, toldToStop[0], "the server's listing was not told to stop");
         assertEquals(List.of("a."), recorder.seen, "no token after the one that was enough");
     }
@@ -177,10 +190,14 @@ class FleetTest {
     @Test
     void aBugOnAServerThreadIsRethrownOnTheCallersThread() {
         IllegalStateException bug = new IllegalStateException("bug");
-        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> Fleet.run(
-                List.of(member("a", sink -> {
-                    throw bug;
-                })), LIST, new Recorder()));
+        IllegalStateException thrown = assertThrows(
+                IllegalStateException.class,
+                () -> Fleet.run(
+                        List.of(member("a", sink -> {
+                            throw bug;
+                        })),
+                        LIST,
+                        new Recorder()));
         assertSame(bug, thrown);
     }
 }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /** The time limit bounds the work on what the server sent, not only the requests: checked at every token. */
 class ListingDeadlineTest {
 
-    private static final OutOfTime OUT_OF_TIME = new OutOfTime(new Timeout(Duration.ofSeconds(2), Origin.option("--timeout")));
+    private static final OutOfTime OUT_OF_TIME =
+            new OutOfTime(new Timeout(Duration.ofSeconds(2), Origin.option("--timeout")));
 
     /** Hands over ten tokens; its time is up after {@code checksAllowed} checks. */
     private static final class ClockedSource implements TokenSource {
@@ -33,6 +34,7 @@ class ListingDeadlineTest {
         public Api api() {
             return Api.V2;
         }
+
         final int checksAllowed;
         int checks;
 
@@ -43,8 +45,19 @@ class ListingDeadlineTest {
         @Override
         public void list(AuthorizationQuery query, Sink sink) {
             for (int i = 0; i < 10; i++) {
-                if (!sink.accept(new Authorization("000000000000000" + i, null, "active", null, null, null, null, null,
-                        null, null, List.of(), null))) {
+                if (!sink.accept(new Authorization(
+                        "000000000000000" + i,
+                        null,
+                        "active",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        null))) {
                     return;
                 }
             }
@@ -99,8 +112,14 @@ class ListingDeadlineTest {
     @Test
     void aStreamedListingStopsAtTheTokenWhereTimeRanOut() {
         Recorder renderer = new Recorder(true);
-        IncompleteListing e = assertThrows(IncompleteListing.class,
-                () -> new Listing(null, null).run(new ClockedSource(4), AuthorizationQuery.ALL, api -> new Listing.Stage(a -> true, renderer), () -> false));
+        IncompleteListing e = assertThrows(
+                IncompleteListing.class,
+                () -> new Listing(null, null)
+                        .run(
+                                new ClockedSource(4),
+                                AuthorizationQuery.ALL,
+                                api -> new Listing.Stage(a -> true, renderer),
+                                () -> false));
         assertSame(OUT_OF_TIME, e.failure());
         assertEquals(4, e.written());
         assertEquals(4, renderer.written.size());
@@ -110,8 +129,14 @@ class ListingDeadlineTest {
     void aSortedListingIsCheckedWhileItIsWritten() {
         Recorder renderer = new Recorder(false);
         // Ten checks while fetching, one after sorting, then three tokens are written.
-        OutOfTime e = assertThrows(OutOfTime.class, () -> new Listing(Comparator.comparing(Authorization::id), null)
-                .run(new ClockedSource(14), AuthorizationQuery.ALL, api -> new Listing.Stage(a -> true, renderer), () -> false));
+        OutOfTime e = assertThrows(
+                OutOfTime.class,
+                () -> new Listing(Comparator.comparing(Authorization::id), null)
+                        .run(
+                                new ClockedSource(14),
+                                AuthorizationQuery.ALL,
+                                api -> new Listing.Stage(a -> true, renderer),
+                                () -> false));
         assertSame(OUT_OF_TIME, e);
         assertEquals(3, renderer.written.size());
         assertEquals(false, renderer.finished, "a table printed after the time was up");
@@ -120,16 +145,26 @@ class ListingDeadlineTest {
     @Test
     void aHeldListingIsNotPrintedOnceTimeIsUp() {
         Recorder renderer = new Recorder(false);
-        assertThrows(OutOfTime.class, () -> new Listing(null, null)
-                .run(new ClockedSource(10), AuthorizationQuery.ALL, api -> new Listing.Stage(a -> true, renderer), () -> false));
+        assertThrows(
+                OutOfTime.class,
+                () -> new Listing(null, null)
+                        .run(
+                                new ClockedSource(10),
+                                AuthorizationQuery.ALL,
+                                api -> new Listing.Stage(a -> true, renderer),
+                                () -> false));
         assertEquals(false, renderer.finished);
     }
 
     @Test
     void withinTheLimitNothingChanges() {
         Recorder renderer = new Recorder(true);
-        Listing.Result r = new Listing(null, null).run(new ClockedSource(100), AuthorizationQuery.ALL, api -> new Listing.Stage(a -> true, renderer),
-                () -> false);
+        Listing.Result r = new Listing(null, null)
+                .run(
+                        new ClockedSource(100),
+                        AuthorizationQuery.ALL,
+                        api -> new Listing.Stage(a -> true, renderer),
+                        () -> false);
         assertEquals(10, r.kept());
         assertInstanceOf(Listing.Result.class, r);
         assertEquals(true, renderer.finished);

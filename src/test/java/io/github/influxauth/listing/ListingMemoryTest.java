@@ -25,11 +25,23 @@ class ListingMemoryTest {
         public Api api() {
             return Api.V2;
         }
+
         @Override
         public void list(AuthorizationQuery query, Sink sink) {
             for (int i = 0; i < 3; i++) {
-                sink.accept(new Authorization("000000000000000" + i, null, "active", null, null, null, null, null, null,
-                        null, List.of(), null));
+                sink.accept(new Authorization(
+                        "000000000000000" + i,
+                        null,
+                        "active",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        null));
             }
             throw new OutOfMemoryError("Java heap space");
         }
@@ -74,8 +86,13 @@ class ListingMemoryTest {
     void aHoldingRendererLetsGoAndTheListingSaysWhy() {
         HoldingRenderer renderer = new HoldingRenderer();
         Listing listing = new Listing(null, null);
-        OutOfMemory e = assertThrows(OutOfMemory.class,
-                () -> listing.run(new ExhaustingSource(), AuthorizationQuery.ALL, api -> new Listing.Stage(a -> true, renderer), () -> false));
+        OutOfMemory e = assertThrows(
+                OutOfMemory.class,
+                () -> listing.run(
+                        new ExhaustingSource(),
+                        AuthorizationQuery.ALL,
+                        api -> new Listing.Stage(a -> true, renderer),
+                        () -> false));
         assertEquals(true, e.holdingListing());
         assertEquals(true, renderer.discarded);
         assertEquals(1, e.exitCode());
@@ -96,8 +113,13 @@ class ListingMemoryTest {
             }
         };
         Listing listing = new Listing(Comparator.comparing(Authorization::id), null);
-        OutOfMemory e = assertThrows(OutOfMemory.class,
-                () -> listing.run(new ExhaustingSource(), AuthorizationQuery.ALL, api -> new Listing.Stage(a -> true, streaming), () -> false));
+        OutOfMemory e = assertThrows(
+                OutOfMemory.class,
+                () -> listing.run(
+                        new ExhaustingSource(),
+                        AuthorizationQuery.ALL,
+                        api -> new Listing.Stage(a -> true, streaming),
+                        () -> false));
         assertEquals(true, e.holdingListing());
     }
 
@@ -115,8 +137,14 @@ class ListingMemoryTest {
                 return true;
             }
         };
-        OutOfMemory e = assertThrows(OutOfMemory.class, () -> new Listing(null, null)
-                .run(new ExhaustingSource(), AuthorizationQuery.ALL, api -> new Listing.Stage(a -> true, streaming), () -> false));
+        OutOfMemory e = assertThrows(
+                OutOfMemory.class,
+                () -> new Listing(null, null)
+                        .run(
+                                new ExhaustingSource(),
+                                AuthorizationQuery.ALL,
+                                api -> new Listing.Stage(a -> true, streaming),
+                                () -> false));
         assertEquals(false, e.holdingListing());
     }
 }

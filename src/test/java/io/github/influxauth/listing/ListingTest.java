@@ -105,9 +105,14 @@ class ListingTest {
         }
     }
 
-    private static Listing.Result run(Predicate<Authorization> keep, Comparator<Authorization> order, Integer limit,
-            ListSource source, Recorder out) {
-        return new Listing(order, limit).run(source, AuthorizationQuery.ALL, api -> new Listing.Stage(keep, out), () -> false);
+    private static Listing.Result run(
+            Predicate<Authorization> keep,
+            Comparator<Authorization> order,
+            Integer limit,
+            ListSource source,
+            Recorder out) {
+        return new Listing(order, limit)
+                .run(source, AuthorizationQuery.ALL, api -> new Listing.Stage(keep, out), () -> false);
     }
 
     @Test
@@ -150,8 +155,8 @@ class ListingTest {
     void aFailureAfterStreamedTokensMakesTheListingIncomplete() {
         ConnectionFailure reset = new ConnectionFailure(ConnectionFailure.Kind.OTHER, "http://h/", "h", "reset", null);
         Recorder out = new Recorder(true);
-        IncompleteListing e = assertThrows(IncompleteListing.class,
-                () -> run(a -> true, null, null, new ListSource(FIVE, reset), out));
+        IncompleteListing e = assertThrows(
+                IncompleteListing.class, () -> run(a -> true, null, null, new ListSource(FIVE, reset), out));
         assertSame(reset, e.failure());
         assertEquals(5, e.written());
         assertEquals(false, out.finished);
@@ -161,11 +166,16 @@ class ListingTest {
     void aFailureBeforeAnythingIsWrittenIsItself() {
         ConnectionFailure reset = new ConnectionFailure(ConnectionFailure.Kind.OTHER, "http://h/", "h", "reset", null);
         Recorder held = new Recorder(false);
-        assertSame(reset, assertThrows(ConnectionFailure.class,
-                () -> run(a -> true, null, null, new ListSource(FIVE, reset), held)));
+        assertSame(
+                reset,
+                assertThrows(
+                        ConnectionFailure.class, () -> run(a -> true, null, null, new ListSource(FIVE, reset), held)));
         Recorder streaming = new Recorder(true);
-        assertSame(reset, assertThrows(ConnectionFailure.class,
-                () -> run(a -> false, null, null, new ListSource(FIVE, reset), streaming)));
+        assertSame(
+                reset,
+                assertThrows(
+                        ConnectionFailure.class,
+                        () -> run(a -> false, null, null, new ListSource(FIVE, reset), streaming)));
     }
 
     @Test
@@ -176,8 +186,8 @@ class ListingTest {
         }
         Recorder out = new Recorder(true);
         ListSource source = new ListSource(many, null);
-        Listing.Result r = new Listing(null, null).run(source, AuthorizationQuery.ALL,
-                api -> new Listing.Stage(a -> true, out), () -> true);
+        Listing.Result r = new Listing(null, null)
+                .run(source, AuthorizationQuery.ALL, api -> new Listing.Stage(a -> true, out), () -> true);
         assertEquals(true, r.outputClosed());
         assertEquals(256, r.kept(), "checked every 256 tokens");
         assertEquals(256, source.handedOver);
@@ -190,10 +200,15 @@ class ListingTest {
         Recorder out = new Recorder(true);
         ListSource source = new ListSource(FIVE, null);
         source.api = Api.V3;
-        new Listing(null, null).run(source, AuthorizationQuery.ALL, api -> {
-            asked.add(api);
-            return new Listing.Stage(a -> true, out);
-        }, () -> false);
+        new Listing(null, null)
+                .run(
+                        source,
+                        AuthorizationQuery.ALL,
+                        api -> {
+                            asked.add(api);
+                            return new Listing.Stage(a -> true, out);
+                        },
+                        () -> false);
         assertEquals(List.of(Api.V3), asked);
         assertEquals(5, out.ids.size());
     }
@@ -204,10 +219,15 @@ class ListingTest {
         Recorder out = new Recorder(false);
         ListSource source = new ListSource(List.of(), null);
         source.api = Api.V3;
-        Listing.Result r = new Listing(null, null).run(source, AuthorizationQuery.ALL, api -> {
-            asked.add(api);
-            return new Listing.Stage(a -> true, out);
-        }, () -> false);
+        Listing.Result r = new Listing(null, null)
+                .run(
+                        source,
+                        AuthorizationQuery.ALL,
+                        api -> {
+                            asked.add(api);
+                            return new Listing.Stage(a -> true, out);
+                        },
+                        () -> false);
         assertEquals(List.of(Api.V3), asked);
         assertEquals(true, out.finished);
         assertEquals(new Listing.Result(0, 0, false), r);

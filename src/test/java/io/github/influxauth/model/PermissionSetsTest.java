@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class PermissionSetsTest {
 
     private static List<Permission> allAccess() {
-        return Authorization.fromJson(Fixtures.parse(Fixtures.example("authorization-all-access.json"))).permissions();
+        return Authorization.fromJson(Fixtures.parse(Fixtures.example("authorization-all-access.json")))
+                .permissions();
     }
 
     private static List<Permission> without(List<Permission> permissions, String action, String type) {
@@ -67,7 +68,8 @@ class PermissionSetsTest {
         // quadratic one.
         List<Permission> permissions = new ArrayList<>();
         for (int i = 0; i < 100_000; i++) {
-            permissions.add(new Permission("read", new Resource("buckets", null, String.format("%016x", i), null, null)));
+            permissions.add(
+                    new Permission("read", new Resource("buckets", null, String.format("%016x", i), null, null)));
         }
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             assertNull(PermissionSets.allAccessOrg(permissions));

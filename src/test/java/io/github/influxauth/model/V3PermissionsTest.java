@@ -18,8 +18,13 @@ class V3PermissionsTest {
     @Test
     void oneStringWithSeveralNamesAndActionsIsOnePermissionEach() {
         V3Permissions.Parsed parsed = V3Permissions.parse("db:sensors,metrics:read,write");
-        assertEquals(List.of(p("read", "db", "sensors"), p("write", "db", "sensors"),
-                p("read", "db", "metrics"), p("write", "db", "metrics")), parsed.permissions());
+        assertEquals(
+                List.of(
+                        p("read", "db", "sensors"),
+                        p("write", "db", "sensors"),
+                        p("read", "db", "metrics"),
+                        p("write", "db", "metrics")),
+                parsed.permissions());
         assertEquals(List.of(), parsed.unreadable());
     }
 
@@ -49,8 +54,19 @@ class V3PermissionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"garbage", "db:sensors", "db::read", "db:sensors:", "db:a,*:read", "a:b:c:d",
-        "db:sen sors:read", "[\"db:x:read\"", "[1,2]", "[\"db:x:read\"] trailing"})
+    @ValueSource(
+            strings = {
+                "garbage",
+                "db:sensors",
+                "db::read",
+                "db:sensors:",
+                "db:a,*:read",
+                "a:b:c:d",
+                "db:sen sors:read",
+                "[\"db:x:read\"",
+                "[1,2]",
+                "[\"db:x:read\"] trailing"
+            })
     void whatDoesNotReadIsKeptAsTextAndGrantsNothing(String text) {
         V3Permissions.Parsed parsed = V3Permissions.parse(text);
         assertEquals(List.of(), parsed.permissions(), text);

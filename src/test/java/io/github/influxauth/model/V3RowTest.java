@@ -30,8 +30,9 @@ class V3RowTest {
 
     @Test
     void theOperatorRowOfCore() {
-        JsonNode node = row("{\"token_id\":0,\"name\":\"_admin\",\"hash\":\"7c1e52a0f\",\"created_at\":\"2026-03-02T09:14:07.218\","
-                + "\"updated_at\":\"2026-05-11T16:40:55.903\",\"updated_by_token_id\":0,\"permissions\":\"*:*:*\"}");
+        JsonNode node = row(
+                "{\"token_id\":0,\"name\":\"_admin\",\"hash\":\"7c1e52a0f\",\"created_at\":\"2026-03-02T09:14:07.218\","
+                        + "\"updated_at\":\"2026-05-11T16:40:55.903\",\"updated_by_token_id\":0,\"permissions\":\"*:*:*\"}");
         Authorization a = V3Row.toToken(node, NOW);
         assertEquals(Api.V3, a.api());
         assertEquals("0", a.id());
@@ -51,8 +52,10 @@ class V3RowTest {
 
     @Test
     void timesWithoutAFractionAndTheExpiryDecideTheStatus() {
-        Authorization active = V3Row.toToken(row("{\"token_id\":1,\"name\":\"grafana-ro\",\"created_at\":\"2026-03-02T09:20:00\","
-                + "\"expiry\":\"2027-03-02T09:20:00\",\"permissions\":\"*:*:*\"}"), NOW);
+        Authorization active = V3Row.toToken(
+                row("{\"token_id\":1,\"name\":\"grafana-ro\",\"created_at\":\"2026-03-02T09:20:00\","
+                        + "\"expiry\":\"2027-03-02T09:20:00\",\"permissions\":\"*:*:*\"}"),
+                NOW);
         assertEquals("2026-03-02T09:20:00Z", active.createdAt());
         assertEquals(Instant.parse("2027-03-02T09:20:00Z"), active.expiresAt());
         assertEquals("active", active.status());
@@ -66,8 +69,11 @@ class V3RowTest {
 
     @Test
     void aResourceTokenWithADescription() {
-        Authorization a = V3Row.toToken(row("{\"token_id\":18446744073709551615,\"name\":\"sensors-rw\",\"description\":\"ingest\","
-                + "\"created_by_token_id\":0,\"created_at\":\"2026-04-02T10:11:12.131\",\"permissions\":\"db:sensors:write\"}"), NOW);
+        Authorization a = V3Row.toToken(
+                row(
+                        "{\"token_id\":18446744073709551615,\"name\":\"sensors-rw\",\"description\":\"ingest\","
+                                + "\"created_by_token_id\":0,\"created_at\":\"2026-04-02T10:11:12.131\",\"permissions\":\"db:sensors:write\"}"),
+                NOW);
         assertEquals("18446744073709551615", a.id(), "UInt64 beyond a long stays exact");
         assertEquals("ingest", a.description());
         assertEquals("0", a.createdBy());
@@ -77,25 +83,45 @@ class V3RowTest {
 
     @Test
     void aZonedTimeIsConvertedToUtc() {
-        Authorization a = V3Row.toToken(row("{\"token_id\":1,\"name\":\"x\",\"created_at\":\"2026-03-02T10:20:00+01:00\","
-                + "\"permissions\":\"*:*:*\"}"), NOW);
+        Authorization a = V3Row.toToken(
+                row("{\"token_id\":1,\"name\":\"x\",\"created_at\":\"2026-03-02T10:20:00+01:00\","
+                        + "\"permissions\":\"*:*:*\"}"),
+                NOW);
         assertEquals("2026-03-02T09:20:00Z", a.createdAt());
     }
 
     @Test
     void rowsThatAreNotTokenRowsAreRefusedWithTheReason() {
-        assertEquals("a row of system.tokens is not a JSON object",
-                assertThrows(IllegalArgumentException.class, () -> V3Row.toToken(row("[1]"), NOW)).getMessage());
-        assertEquals("a row of system.tokens has no \"token_id\"",
-                assertThrows(IllegalArgumentException.class, () -> V3Row.toToken(row("{\"name\":\"x\"}"), NOW)).getMessage());
-        assertEquals("a row of system.tokens has a \"token_id\" that is not a whole number", assertThrows(
-                IllegalArgumentException.class, () -> V3Row.toToken(row("{\"token_id\":-1,\"name\":\"x\"}"), NOW)).getMessage());
-        assertEquals("token 2 has no \"name\"",
-                assertThrows(IllegalArgumentException.class, () -> V3Row.toToken(row("{\"token_id\":2}"), NOW)).getMessage());
-        assertEquals("token 2 has a \"expiry\" that is not a time", assertThrows(IllegalArgumentException.class,
-                () -> V3Row.toToken(row("{\"token_id\":2,\"name\":\"x\",\"expiry\":\"soon\"}"), NOW)).getMessage());
-        assertEquals("token 2 has a \"name\" that is not a string", assertThrows(IllegalArgumentException.class,
-                () -> V3Row.toToken(row("{\"token_id\":2,\"name\":7}"), NOW)).getMessage());
+        assertEquals(
+                "a row of system.tokens is not a JSON object",
+                assertThrows(IllegalArgumentException.class, () -> V3Row.toToken(row("[1]"), NOW))
+                        .getMessage());
+        assertEquals(
+                "a row of system.tokens has no \"token_id\"",
+                assertThrows(IllegalArgumentException.class, () -> V3Row.toToken(row("{\"name\":\"x\"}"), NOW))
+                        .getMessage());
+        assertEquals(
+                "a row of system.tokens has a \"token_id\" that is not a whole number",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> V3Row.toToken(row("{\"token_id\":-1,\"name\":\"x\"}"), NOW))
+                        .getMessage());
+        assertEquals(
+                "token 2 has no \"name\"",
+                assertThrows(IllegalArgumentException.class, () -> V3Row.toToken(row("{\"token_id\":2}"), NOW))
+                        .getMessage());
+        assertEquals(
+                "token 2 has a \"expiry\" that is not a time",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> V3Row.toToken(row("{\"token_id\":2,\"name\":\"x\",\"expiry\":\"soon\"}"), NOW))
+                        .getMessage());
+        assertEquals(
+                "token 2 has a \"name\" that is not a string",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> V3Row.toToken(row("{\"token_id\":2,\"name\":7}"), NOW))
+                        .getMessage());
     }
 
     @Test

@@ -15,7 +15,8 @@ import java.util.List;
 final class AuthorizationBuilder {
 
     /** 88 characters, the length of an influxd token. */
-    static final String TOKEN = "HfFTpcR9AWUTWkX29ijXLjCKC_swwf1RK-3FIzxXrZPsAg9X1kZVIqrcBjGXYewoUWbpnuT7S_8QW87l0Sdszg==";
+    static final String TOKEN =
+            "HfFTpcR9AWUTWkX29ijXLjCKC_swwf1RK-3FIzxXrZPsAg9X1kZVIqrcBjGXYewoUWbpnuT7S_8QW87l0Sdszg==";
 
     private final String id;
     private String token;
@@ -90,8 +91,19 @@ final class AuthorizationBuilder {
     }
 
     Authorization build() {
-        return new Authorization(id, token, status, description, orgID, org, userID, user, createdAt, updatedAt,
-                permissions, raw != null ? raw : rawFromFields());
+        return new Authorization(
+                id,
+                token,
+                status,
+                description,
+                orgID,
+                org,
+                userID,
+                user,
+                createdAt,
+                updatedAt,
+                permissions,
+                raw != null ? raw : rawFromFields());
     }
 
     private ObjectNode rawFromFields() {

@@ -20,7 +20,9 @@ class DetailRendererTest {
 
     @Test
     void labelledFieldsThenOnePermissionALine() {
-        Authorization a = authorization("0d47c0000000a001").description("telegraf read/write").token(TOKEN)
+        Authorization a = authorization("0d47c0000000a001")
+                .description("telegraf read/write")
+                .token(TOKEN)
                 .permission("read", "buckets", "8f3e2d1c0b4a5967", "5f1c2d3e4a6b7c80", "telegraf", "my-org")
                 .permission("write", "dashboards", null, "5f1c2d3e4a6b7c80", null, null)
                 .permission("read", "users", "0d47b3a6d4b6a000", null, null, null)
@@ -45,8 +47,12 @@ class DetailRendererTest {
 
     @Test
     void missingFieldsLeaveTheLabelAlone() {
-        Authorization a = authorization("0d47c0000000a002").status("inactive").user("iot", null)
-                .org(null, "5f1c2d3e4a6b7c80").dates(null, null).build();
+        Authorization a = authorization("0d47c0000000a002")
+                .status("inactive")
+                .user("iot", null)
+                .org(null, "5f1c2d3e4a6b7c80")
+                .dates(null, null)
+                .build();
         assertEquals("""
                 ID:           0d47c0000000a002
                 Description:
@@ -85,10 +91,24 @@ class DetailRendererTest {
 
     @Test
     void showTokensShowsTheWholeToken() {
-        String detail = Render.one(Format.detail, SHOW_TOKENS, authorization("0d47c0000000a001").token(TOKEN).build());
-        assertEquals("Token:        " + TOKEN, detail.lines().filter(l -> l.startsWith("Token:")).findFirst().orElseThrow());
-        String shortToken = Render.one(Format.detail, HEADERS, authorization("0d47c0000000a001").token("abcdefgh12").build());
-        assertEquals("Token:        …", shortToken.lines().filter(l -> l.startsWith("Token:")).findFirst().orElseThrow());
+        String detail = Render.one(
+                Format.detail,
+                SHOW_TOKENS,
+                authorization("0d47c0000000a001").token(TOKEN).build());
+        assertEquals(
+                "Token:        " + TOKEN,
+                detail.lines().filter(l -> l.startsWith("Token:")).findFirst().orElseThrow());
+        String shortToken = Render.one(
+                Format.detail,
+                HEADERS,
+                authorization("0d47c0000000a001").token("abcdefgh12").build());
+        assertEquals(
+                "Token:        …",
+                shortToken
+                        .lines()
+                        .filter(l -> l.startsWith("Token:"))
+                        .findFirst()
+                        .orElseThrow());
     }
 
     @Test
@@ -116,17 +136,29 @@ class DetailRendererTest {
                 Created:      2024-03-14T16:02:11Z
                 Updated:      2024-04-02T08:45:00.5Z
                 """;
-        assertEquals(head + "Permissions:  operator\n" + operatorLines,
-                Render.one(Format.detail, HEADERS, authorization("0d47c0000000a001").permissions(operator).build()));
-        assertEquals(head + "Permissions:  all-access\n" + allAccessLines,
-                Render.one(Format.detail, HEADERS, authorization("0d47c0000000a001").permissions(allAccess).build()));
+        assertEquals(
+                head + "Permissions:  operator\n" + operatorLines,
+                Render.one(
+                        Format.detail,
+                        HEADERS,
+                        authorization("0d47c0000000a001").permissions(operator).build()));
+        assertEquals(
+                head + "Permissions:  all-access\n" + allAccessLines,
+                Render.one(
+                        Format.detail,
+                        HEADERS,
+                        authorization("0d47c0000000a001").permissions(allAccess).build()));
     }
 
     @Test
     void aListingSeparatesAuthorizationsWithABlankLineAndHasNoHeader() {
-        Authorization first = authorization("0d47c0000000a001").dates(null, null).build();
-        Authorization second = authorization("0d47c0000000a002").status("inactive").dates(null, null)
-                .permission("read", "orgs", "5f1c2d3e4a6b7c80", null, "my-org", null).build();
+        Authorization first =
+                authorization("0d47c0000000a001").dates(null, null).build();
+        Authorization second = authorization("0d47c0000000a002")
+                .status("inactive")
+                .dates(null, null)
+                .permission("read", "orgs", "5f1c2d3e4a6b7c80", null, "my-org", null)
+                .build();
         String expected = """
                 ID:           0d47c0000000a001
                 Description:

@@ -16,13 +16,19 @@ class JsonRendererTest {
 
     /** Typed fields that differ from the raw object, to show which of the two is printed. */
     private static Authorization sent(String json) {
-        return authorization("0d47c0000000ffff").description("typed, never printed").raw(Fixtures.parse(json)).build();
+        return authorization("0d47c0000000ffff")
+                .description("typed, never printed")
+                .raw(Fixtures.parse(json))
+                .build();
     }
 
     @Test
     void aListingIsAnArrayOfTheObjectsAsTheServerSentThem() {
-        String json = Render.list(Format.json, SHOW_TOKENS,
-                sent("{\"id\":\"0d47c0000000a001\",\"description\":\"as sent\",\"token\":\"" + TOKEN + "\",\"permissions\":[],"
+        String json = Render.list(
+                Format.json,
+                SHOW_TOKENS,
+                sent("{\"id\":\"0d47c0000000a001\",\"description\":\"as sent\",\"token\":\"" + TOKEN
+                        + "\",\"permissions\":[],"
                         + "\"labels\":{\"team\":\"iot\"},\"expiresAt\":null,\"extra\":{},\"tags\":[\"a\",\"b\"]}"),
                 sent("{\"id\":\"0d47c0000000a002\"}"));
         assertEquals("""
@@ -51,7 +57,9 @@ class JsonRendererTest {
 
     @Test
     void controlCharactersAreJsonEscapesAndWideTextIsKept() {
-        String json = Render.list(Format.json, HEADERS,
+        String json = Render.list(
+                Format.json,
+                HEADERS,
                 sent("{\"id\":\"0d47c0000000a001\",\"description\":\"\\u001b[31mred\\u0007\\r\\n\\tセンサー 🚀\"}"));
         assertEquals("""
                 [
@@ -75,9 +83,11 @@ class JsonRendererTest {
 
     @Test
     void charactersATerminalActsOnAreEscapedInTheSameJsonValue() {
-        Authorization a = sent("{\"id\":\"0d47c0000000a001\",\"description\":\"a\u007fb\u009bc\u202ed\u2028e\u200df\"}");
-        assertEquals("[\n  {\n    \"id\": \"0d47c0000000a001\",\n"
-                + "    \"description\": \"a\\u007Fb\\u009Bc\\u202Ed\\u2028e\u200df\"\n  }\n]\n",
+        Authorization a =
+                sent("{\"id\":\"0d47c0000000a001\",\"description\":\"a\u007fb\u009bc\u202ed\u2028e\u200df\"}");
+        assertEquals(
+                "[\n  {\n    \"id\": \"0d47c0000000a001\",\n"
+                        + "    \"description\": \"a\\u007Fb\\u009Bc\\u202Ed\\u2028e\u200df\"\n  }\n]\n",
                 Render.list(Format.json, HEADERS, a));
     }
 
@@ -88,19 +98,25 @@ class JsonRendererTest {
 
     @Test
     void oneAuthorizationIsAnObjectNotAnArray() {
-        assertEquals("""
+        assertEquals(
+                """
                 {
                   "id": "0d47c0000000a001",
                   "status": "active",
                   "permissions": []
                 }
-                """, Render.one(Format.json, HEADERS, sent("{\"id\":\"0d47c0000000a001\",\"status\":\"active\",\"permissions\":[]}")));
+                """,
+                Render.one(
+                        Format.json,
+                        HEADERS,
+                        sent("{\"id\":\"0d47c0000000a001\",\"status\":\"active\",\"permissions\":[]}")));
     }
 
     @Test
     void withoutARawObjectTheBuilderWritesTheTypedFields() {
         // The builder's own raw object, checked here once so that the other renderer tests can rely on it.
-        assertEquals("""
+        assertEquals(
+                """
                 {
                   "id": "0d47c0000000a001",
                   "status": "active",
@@ -120,7 +136,12 @@ class JsonRendererTest {
                   "createdAt": "2024-03-14T16:02:11Z",
                   "updatedAt": "2024-04-02T08:45:00.5Z"
                 }
-                """, Render.one(Format.json, HEADERS, authorization("0d47c0000000a001")
-                        .permission("read", "buckets", null, "5f1c2d3e4a6b7c80", null, null).build()));
+                """,
+                Render.one(
+                        Format.json,
+                        HEADERS,
+                        authorization("0d47c0000000a001")
+                                .permission("read", "buckets", null, "5f1c2d3e4a6b7c80", null, null)
+                                .build()));
     }
 }

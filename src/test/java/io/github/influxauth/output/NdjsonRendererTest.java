@@ -18,23 +18,33 @@ import org.junit.jupiter.api.Test;
 class NdjsonRendererTest {
 
     private static Authorization sent(String json) {
-        return authorization("0d47c0000000ffff").description("typed, never printed").raw(Fixtures.parse(json)).build();
+        return authorization("0d47c0000000ffff")
+                .description("typed, never printed")
+                .raw(Fixtures.parse(json))
+                .build();
     }
 
     @Test
     void oneCompactObjectALineAsTheServerSentIt() {
-        String ndjson = Render.list(Format.ndjson, SHOW_TOKENS,
-                sent("{\"id\":\"0d47c0000000a001\",\"description\":\"as sent\",\"token\":\"" + TOKEN + "\",\"permissions\":[],"
-                        + "\"labels\":{\"team\":\"iot\"},\"expiresAt\":null}"),
+        String ndjson = Render.list(
+                Format.ndjson,
+                SHOW_TOKENS,
+                sent("{\"id\":\"0d47c0000000a001\",\"description\":\"as sent\",\"token\":\"" + TOKEN
+                        + "\",\"permissions\":[]," + "\"labels\":{\"team\":\"iot\"},\"expiresAt\":null}"),
                 sent("{\"id\":\"0d47c0000000a002\"}"));
-        assertEquals("{\"id\":\"0d47c0000000a001\",\"description\":\"as sent\",\"token\":\"" + TOKEN + "\",\"permissions\":[],"
-                + "\"labels\":{\"team\":\"iot\"},\"expiresAt\":null}\n"
-                + "{\"id\":\"0d47c0000000a002\"}\n", ndjson);
+        assertEquals(
+                "{\"id\":\"0d47c0000000a001\",\"description\":\"as sent\",\"token\":\"" + TOKEN
+                        + "\",\"permissions\":[],"
+                        + "\"labels\":{\"team\":\"iot\"},\"expiresAt\":null}\n"
+                        + "{\"id\":\"0d47c0000000a002\"}\n",
+                ndjson);
     }
 
     @Test
     void lineBreaksAndControlCharactersAreEscapedSoThatAnObjectIsOneLine() {
-        String ndjson = Render.list(Format.ndjson, HEADERS,
+        String ndjson = Render.list(
+                Format.ndjson,
+                HEADERS,
                 sent("{\"id\":\"0d47c0000000a001\",\"description\":\"a\\r\\nb\\u001b[2J\\u2028c センサー\"}"));
         // U+2028 ends a line for JavaScript and some terminals: escaped, like the controls.
         assertEquals("{\"id\":\"0d47c0000000a001\",\"description\":\"a\\r\\nb\\u001B[2J\\u2028c センサー\"}\n", ndjson);
@@ -57,7 +67,8 @@ class NdjsonRendererTest {
 
     @Test
     void oneAuthorizationIsOneLine() {
-        assertEquals("{\"id\":\"0d47c0000000a001\",\"permissions\":[]}\n",
+        assertEquals(
+                "{\"id\":\"0d47c0000000a001\",\"permissions\":[]}\n",
                 Render.one(Format.ndjson, HEADERS, sent("{\"id\":\"0d47c0000000a001\",\"permissions\":[]}")));
     }
 

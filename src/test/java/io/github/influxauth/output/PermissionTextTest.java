@@ -25,14 +25,16 @@ class PermissionTextTest {
         List<Authorization> examples = new ArrayList<>();
         Fixtures.authorizations("authorizations-list.json").forEach(a -> examples.add(Authorization.fromJson(a)));
         assertEquals("operator", PermissionText.summary(examples.get(0).permissions()));
-        Authorization allAccess = Authorization.fromJson(Fixtures.authorizationsIn("/fixtures/audit-list.json").get(8));
+        Authorization allAccess = Authorization.fromJson(
+                Fixtures.authorizationsIn("/fixtures/audit-list.json").get(8));
         assertEquals("all-access", PermissionText.summary(allAccess.permissions()));
     }
 
     @Test
     void anOperatorSetMissingOnePermissionIsSpelledOut() {
         List<Permission> perms = new ArrayList<>(Authorization.fromJson(
-                Fixtures.authorizations("authorizations-list.json").get(0)).permissions());
+                        Fixtures.authorizations("authorizations-list.json").get(0))
+                .permissions());
         perms.remove(perms.size() - 1);
         String summary = PermissionText.summary(perms);
         assertEquals("read,write authorizations/* (all orgs)", summary.substring(0, summary.indexOf(';')));
@@ -41,7 +43,8 @@ class PermissionTextTest {
 
     @Test
     void groupedByResourceWithNamesElseIds() {
-        assertEquals("read,write buckets/telegraf; read buckets/2a9b8c7d6e5f4031; read dashboards/*; write views/* (all orgs)",
+        assertEquals(
+                "read,write buckets/telegraf; read buckets/2a9b8c7d6e5f4031; read dashboards/*; write views/* (all orgs)",
                 PermissionText.summary(List.of(
                         p("write", "buckets", "8f3e2d1c0b4a5967", "o", "telegraf"),
                         p("read", "buckets", "8f3e2d1c0b4a5967", "o", "telegraf"),
@@ -57,16 +60,24 @@ class PermissionTextTest {
 
     @Test
     void detailDescriptions() {
-        assertEquals("telegraf (8f3e2d1c0b4a5967) in acme",
+        assertEquals(
+                "telegraf (8f3e2d1c0b4a5967) in acme",
                 PermissionText.describe(new Resource("buckets", "8f3e2d1c0b4a5967", "o", "telegraf", "acme")));
-        assertEquals("2a9b8c7d6e5f4031 in org 5f1c2d3e4a6b7c80",
+        assertEquals(
+                "2a9b8c7d6e5f4031 in org 5f1c2d3e4a6b7c80",
                 PermissionText.describe(new Resource("buckets", "2a9b8c7d6e5f4031", "5f1c2d3e4a6b7c80", null, null)));
         assertEquals("* in every org", PermissionText.describe(new Resource("buckets", null, null, null, null)));
-        assertEquals("acme (5f1c2d3e4a6b7c80)", PermissionText.describe(new Resource("orgs", "5f1c2d3e4a6b7c80", null, "acme", null)));
+        assertEquals(
+                "acme (5f1c2d3e4a6b7c80)",
+                PermissionText.describe(new Resource("orgs", "5f1c2d3e4a6b7c80", null, "acme", null)));
     }
 
     private static Authorization v3(String permissions) {
-        ObjectNode row = JsonNodeFactory.instance.objectNode().put("token_id", 4).put("name", "t").put("hash", "0a1b2c3d4");
+        ObjectNode row = JsonNodeFactory.instance
+                .objectNode()
+                .put("token_id", 4)
+                .put("name", "t")
+                .put("hash", "0a1b2c3d4");
         return V3Row.toToken(row.put("permissions", permissions), Instant.EPOCH);
     }
 

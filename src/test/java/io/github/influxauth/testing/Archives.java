@@ -29,10 +29,12 @@ public final class Archives {
     public static Map<String, Entry> zip(Path zip) throws IOException {
         Map<String, Entry> entries = new TreeMap<>();
         try (FileSystem fs = FileSystems.newFileSystem(zip, Map.of("enablePosixFileAttributes", "true"));
-             Stream<Path> files = Files.walk(fs.getPath("/"))) {
+                Stream<Path> files = Files.walk(fs.getPath("/"))) {
             for (Path p : (Iterable<Path>) files::iterator) {
                 if (Files.isRegularFile(p)) {
-                    entries.put(p.toString().substring(1), new Entry(mode(Files.getPosixFilePermissions(p)), Files.size(p)));
+                    entries.put(
+                            p.toString().substring(1),
+                            new Entry(mode(Files.getPosixFilePermissions(p)), Files.size(p)));
                 }
             }
         }

@@ -67,8 +67,11 @@ public final class Cli {
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Environment environment = new Environment(env, home,
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Clock.fixed(now, ZoneOffset.UTC));
+        Environment environment = new Environment(
+                env,
+                home,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                Clock.fixed(now, ZoneOffset.UTC));
         CommandLine cmd = Main.newCommandLine(environment);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));

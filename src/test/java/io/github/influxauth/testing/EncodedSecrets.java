@@ -34,7 +34,8 @@ public final class EncodedSecrets {
      * Throws an AssertionError when {@code text} holds one of {@code secrets} in an encoded form, or a
      * piece of one of {@code wholeOrPiece} in any form (the literal text included).
      */
-    public static void assertAbsent(String where, String text, Iterable<String> secrets, Iterable<String> wholeOrPiece) {
+    public static void assertAbsent(
+            String where, String text, Iterable<String> secrets, Iterable<String> wholeOrPiece) {
         if (text == null) {
             return;
         }
@@ -65,8 +66,9 @@ public final class EncodedSecrets {
     }
 
     private static String describe(String form) {
-        return form.startsWith("\\u") ? "\\u escapes" : form.contains("%") ? "percent-encoding"
-                : form.contains("&#") ? "character references" : "text";
+        return form.startsWith("\\u")
+                ? "\\u escapes"
+                : form.contains("%") ? "percent-encoding" : form.contains("&#") ? "character references" : "text";
     }
 
     /** The encoded forms of the whole secret (the literal form is {@link Secrets}' own check). */
@@ -122,7 +124,10 @@ public final class EncodedSecrets {
     private static String each(String s, String format, boolean reservedOnly) {
         StringBuilder out = new StringBuilder();
         for (char c : s.toCharArray()) {
-            boolean unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0;
+            boolean unreserved = (c >= 'A' && c <= 'Z')
+                    || (c >= 'a' && c <= 'z')
+                    || (c >= '0' && c <= '9')
+                    || "-._~".indexOf(c) >= 0;
             out.append(reservedOnly && unreserved ? String.valueOf(c) : String.format(Locale.ROOT, format, (int) c));
         }
         return out.toString();

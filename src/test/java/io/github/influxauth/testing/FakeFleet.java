@@ -98,7 +98,12 @@ public final class FakeFleet implements BeforeEachCallback, AfterEachCallback {
                 servers.put(entry.getKey(), server);
                 url = server.url("/").toString();
             }
-            toml.append("[").append(entry.getKey()).append("]\n").append("  url = \"").append(url).append("\"\n");
+            toml.append("[")
+                    .append(entry.getKey())
+                    .append("]\n")
+                    .append("  url = \"")
+                    .append(url)
+                    .append("\"\n");
             if (c.token() != null) {
                 toml.append("  token = \"").append(c.token()).append("\"\n");
             }
@@ -173,7 +178,10 @@ public final class FakeFleet implements BeforeEachCallback, AfterEachCallback {
         return new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-                return fake.dispatch(request).newBuilder().headersDelay(delay.toMillis(), TimeUnit.MILLISECONDS).build();
+                return fake.dispatch(request)
+                        .newBuilder()
+                        .headersDelay(delay.toMillis(), TimeUnit.MILLISECONDS)
+                        .build();
             }
         };
     }

@@ -149,9 +149,12 @@ public final class FakeInfluxDb3 extends Dispatcher implements FakeServer.Fake {
         if (authentication) {
             String header = request.getHeaders().get("Authorization");
             if (header != null && !header.startsWith("Token ") && !header.startsWith("Bearer ")) {
-                return respond(400, "application/json", "{\"error\": \"Authorization header was malformed, the"
-                        + " request was not in the form of 'Authorization: <auth-scheme> <token>', supported"
-                        + " auth-schemes are Bearer, Token and Basic\"}");
+                return respond(
+                        400,
+                        "application/json",
+                        "{\"error\": \"Authorization header was malformed, the"
+                                + " request was not in the form of 'Authorization: <auth-scheme> <token>', supported"
+                                + " auth-schemes are Bearer, Token and Basic\"}");
             }
             caller = header == null ? null : rowOfToken(header.substring(header.indexOf(' ') + 1));
             if (caller == null) {
@@ -196,7 +199,9 @@ public final class FakeInfluxDb3 extends Dispatcher implements FakeServer.Fake {
         }
         if (!TOKENS_QUERY.equals(q)) {
             // The fake knows one query; anything else it answers as InfluxDB 3 answers bad SQL.
-            return respond(atLeast(3, 10) ? 400 : 500, "application/json",
+            return respond(
+                    atLeast(3, 10) ? 400 : 500,
+                    "application/json",
                     "{\"error\": \"error while planning query: SQL error: ParserError(\\\"unsupported by this fake\\\")\"}");
         }
         if (product.equals("Enterprise") && caller != null && !isAdmin(caller)) {
@@ -231,7 +236,9 @@ public final class FakeInfluxDb3 extends Dispatcher implements FakeServer.Fake {
             if (token(row.get("name").asText()).equals(value)) {
                 JsonNode expiry = row.get("expiry");
                 boolean expired = expiry != null
-                        && !LocalDateTime.parse(expiry.asText()).toInstant(ZoneOffset.UTC).isAfter(now);
+                        && !LocalDateTime.parse(expiry.asText())
+                                .toInstant(ZoneOffset.UTC)
+                                .isAfter(now);
                 return expired ? null : row;
             }
         }
@@ -240,7 +247,8 @@ public final class FakeInfluxDb3 extends Dispatcher implements FakeServer.Fake {
     }
 
     private static boolean isAdmin(ObjectNode row) {
-        return row.get("name").asText().equals("_admin") || row.path("permissions").asText().equals("*:*:*");
+        return row.get("name").asText().equals("_admin")
+                || row.path("permissions").asText().equals("*:*:*");
     }
 
     private MockResponse respond(int status, String contentType, String body) {
@@ -254,7 +262,11 @@ public final class FakeInfluxDb3 extends Dispatcher implements FakeServer.Fake {
         if (atLeast(3, 1)) {
             headers.add("X-Influxdb-Build", product).add("X-Influxdb-Version", version);
         }
-        return new MockResponse.Builder().code(status).headers(headers.build()).body(body).build();
+        return new MockResponse.Builder()
+                .code(status)
+                .headers(headers.build())
+                .body(body)
+                .build();
     }
 
     private boolean atLeast(int major, int minor) {
@@ -284,7 +296,8 @@ public final class FakeInfluxDb3 extends Dispatcher implements FakeServer.Fake {
 
     private static String sha512(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-512").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-512").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -14,11 +14,13 @@ import org.junit.jupiter.api.Test;
 /** The fake against the contract's facts: what each version answers, byte for byte where the contract gives bytes. */
 class FakeInfluxDb3Test {
 
-    private static final String QUERY = "{\"db\":\"_internal\",\"q\":\"" + FakeInfluxDb3.TOKENS_QUERY + "\",\"format\":\"json\"}";
+    private static final String QUERY =
+            "{\"db\":\"_internal\",\"q\":\"" + FakeInfluxDb3.TOKENS_QUERY + "\",\"format\":\"json\"}";
     private final OkHttpClient http = new OkHttpClient();
 
     private Response query(MockWebServer server, String token, String body, String accept) throws Exception {
-        Request.Builder request = new Request.Builder().url(server.url("/api/v3/query_sql"))
+        Request.Builder request = new Request.Builder()
+                .url(server.url("/api/v3/query_sql"))
                 .post(RequestBody.create(body.getBytes(), MediaType.get("application/json")))
                 .header("Accept", accept);
         if (token != null) {
@@ -65,8 +67,11 @@ class FakeInfluxDb3Test {
     @Test
     void aValidTokenOnTheV2PathGetsNotFoundAsText() throws Exception {
         try (MockWebServer server = FakeInfluxDb3.core().start();
-                Response r = http.newCall(new Request.Builder().url(server.url("/api/v2/authorizations"))
-                        .header("Authorization", "Token " + FakeInfluxDb3.adminToken()).build()).execute()) {
+                Response r = http.newCall(new Request.Builder()
+                                .url(server.url("/api/v2/authorizations"))
+                                .header("Authorization", "Token " + FakeInfluxDb3.adminToken())
+                                .build())
+                        .execute()) {
             assertEquals(404, r.code());
             assertEquals("Not found", r.body().string());
         }
@@ -77,11 +82,15 @@ class FakeInfluxDb3Test {
         try (MockWebServer server = FakeInfluxDb3.core().start()) {
             try (Response r = query(server, FakeInfluxDb3.adminToken(), QUERY, "application/json; charset=utf-8")) {
                 assertEquals(400, r.code());
-                assertEquals("invalid mime type (application/json; charset=utf-8)", r.body().string());
+                assertEquals(
+                        "invalid mime type (application/json; charset=utf-8)",
+                        r.body().string());
             }
-            try (Response r = query(server, FakeInfluxDb3.adminToken(), QUERY.replace("_internal", "nope"), "application/json")) {
+            try (Response r =
+                    query(server, FakeInfluxDb3.adminToken(), QUERY.replace("_internal", "nope"), "application/json")) {
                 assertEquals(404, r.code());
-                assertEquals(Fixtures.v3Example("error-404-database.json"), r.body().string());
+                assertEquals(
+                        Fixtures.v3Example("error-404-database.json"), r.body().string());
             }
         }
     }
@@ -100,7 +109,8 @@ class FakeInfluxDb3Test {
                 Response r = query(server, FakeInfluxDb3.adminToken(), QUERY, "application/json")) {
             assertNull(r.header("X-Influxdb-Build"));
             String body = r.body().string();
-            assertEquals(true, body.matches("\\[\\{\"token_id\":0,\"name\":\"_admin\",\"hash\":\"[0-9a-f]{128}\".*"), body);
+            assertEquals(
+                    true, body.matches("\\[\\{\"token_id\":0,\"name\":\"_admin\",\"hash\":\"[0-9a-f]{128}\".*"), body);
         }
     }
 
@@ -108,7 +118,9 @@ class FakeInfluxDb3Test {
     void withoutAuthNoTokenIsNeeded() throws Exception {
         try (MockWebServer server = FakeInfluxDb3.withoutAuth().start();
                 Response r = query(server, null, QUERY, "application/json")) {
-            assertEquals(Fixtures.v3Example("query-tokens-without-auth.json"), r.body().string());
+            assertEquals(
+                    Fixtures.v3Example("query-tokens-without-auth.json"),
+                    r.body().string());
         }
     }
 }

@@ -224,19 +224,23 @@ public final class FakeInfluxServer extends Dispatcher implements FakeServer.Fak
                 return error(400, "invalid", "id must have a length of 16 bytes");
             }
         }
-        if (user != null && authorizations.stream().noneMatch(a -> user.equals(a.path("user").asText()))) {
+        if (user != null
+                && authorizations.stream()
+                        .noneMatch(a -> user.equals(a.path("user").asText()))) {
             return error(404, "not found", "user not found");
         }
-        if (org != null && authorizations.stream().noneMatch(a -> org.equals(a.path("org").asText()))) {
+        if (org != null
+                && authorizations.stream()
+                        .noneMatch(a -> org.equals(a.path("org").asText()))) {
             return error(404, "not found", "organization name \"" + org + "\" not found");
         }
         List<ObjectNode> selected = new ArrayList<>();
         for (ObjectNode a : authorizations) {
             if (ignoreFilters
                     || ((user == null || user.equals(a.path("user").asText()))
-                    && (userID == null || userID.equals(a.path("userID").asText()))
-                    && (org == null || org.equals(a.path("org").asText()))
-                    && (orgID == null || orgID.equals(a.path("orgID").asText())))) {
+                            && (userID == null || userID.equals(a.path("userID").asText()))
+                            && (org == null || org.equals(a.path("org").asText()))
+                            && (orgID == null || orgID.equals(a.path("orgID").asText())))) {
                 selected.add(a);
             }
         }
@@ -249,7 +253,9 @@ public final class FakeInfluxServer extends Dispatcher implements FakeServer.Fak
             end = Math.min(selected.size(), offset + pageSize);
             if (end < selected.size()) {
                 // influxd writes links from its own root, without any proxy prefix.
-                HttpUrl next = url.newBuilder().setQueryParameter("offset", String.valueOf(end)).build();
+                HttpUrl next = url.newBuilder()
+                        .setQueryParameter("offset", String.valueOf(end))
+                        .build();
                 links.put("next", next.encodedPath().substring(prefix.length()) + "?" + next.encodedQuery());
             }
         }
@@ -268,7 +274,8 @@ public final class FakeInfluxServer extends Dispatcher implements FakeServer.Fak
         String name = url.queryParameter("name");
         Map<String, String> users = new LinkedHashMap<>();
         for (ObjectNode a : authorizations) {
-            if (a.hasNonNull("userID") && (name == null || name.equals(a.path("user").asText()))) {
+            if (a.hasNonNull("userID")
+                    && (name == null || name.equals(a.path("user").asText()))) {
                 users.putIfAbsent(a.get("userID").asText(), a.path("user").asText());
             }
         }
@@ -294,8 +301,11 @@ public final class FakeInfluxServer extends Dispatcher implements FakeServer.Fak
         String orgID = url.queryParameter("orgID");
         if (org != null) {
             // influxd resolves the org name first, and fails the whole call when there is no such org.
-            orgID = authorizations.stream().filter(a -> org.equals(a.path("org").asText()))
-                    .map(a -> a.path("orgID").asText()).findFirst().orElse(null);
+            orgID = authorizations.stream()
+                    .filter(a -> org.equals(a.path("org").asText()))
+                    .map(a -> a.path("orgID").asText())
+                    .findFirst()
+                    .orElse(null);
             if (orgID == null) {
                 return error(404, "not found", "organization name \"" + org + "\" not found");
             }
@@ -331,8 +341,13 @@ public final class FakeInfluxServer extends Dispatcher implements FakeServer.Fak
         Buffer buffer = new Buffer().writeUtf8(body);
         return new MockResponse.Builder()
                 .code(status)
-                .headers(Headers.of("Content-Type", "application/json; charset=utf-8",
-                        "X-Influxdb-Build", "OSS", "X-Influxdb-Version", "v2.7.12"))
+                .headers(Headers.of(
+                        "Content-Type",
+                        "application/json; charset=utf-8",
+                        "X-Influxdb-Build",
+                        "OSS",
+                        "X-Influxdb-Version",
+                        "v2.7.12"))
                 .body(buffer)
                 .build();
     }
@@ -362,9 +377,9 @@ public final class FakeInfluxServer extends Dispatcher implements FakeServer.Fak
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        FakeInfluxServer fake = tokens == -2 ? withAuditFixture()
-                : tokens < 0 ? withContractExamples()
-                : new FakeInfluxServer(Fixtures.generated(tokens));
+        FakeInfluxServer fake = tokens == -2
+                ? withAuditFixture()
+                : tokens < 0 ? withContractExamples() : new FakeInfluxServer(Fixtures.generated(tokens));
         MockWebServer server = new MockWebServer();
         server.setDispatcher(FakeFleet.delayed(fake, java.time.Duration.ofMillis(delay)));
         server.start(InetAddress.getLoopbackAddress(), port);

@@ -31,7 +31,9 @@ class FakeInfluxServerTest {
         JsonNode found = body.get("users").get(0);
         assertEquals(fieldNames(user), fieldNames(found));
         assertEquals(user.get("name"), found.get("name"));
-        assertEquals("/api/v2/users/" + found.get("id").asText(), found.get("links").get("self").asText());
+        assertEquals(
+                "/api/v2/users/" + found.get("id").asText(),
+                found.get("links").get("self").asText());
     }
 
     @Test
@@ -49,8 +51,10 @@ class FakeInfluxServerTest {
     }
 
     private JsonNode get(String path, int status) throws Exception {
-        Request request = new Request.Builder().url(server.url(path))
-                .header("Authorization", "Token " + FakeInfluxServer.TOKEN).build();
+        Request request = new Request.Builder()
+                .url(server.url(path))
+                .header("Authorization", "Token " + FakeInfluxServer.TOKEN)
+                .build();
         try (Response response = http.newCall(request).execute()) {
             assertEquals(status, response.code());
             return JSON.readTree(response.body().string());

@@ -56,6 +56,7 @@ public final class FakeServer<F extends Dispatcher & FakeServer.Fake> implements
 
     /** Null for a {@link #scripted()} server. */
     private final Supplier<F> fixture;
+
     private HandshakeCertificates https;
     private F fake;
     private MockWebServer server;

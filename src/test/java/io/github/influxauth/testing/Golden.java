@@ -29,7 +29,8 @@ public final class Golden {
                 return;
             }
             if (!Files.exists(file)) {
-                throw new AssertionError("no golden file " + file + "; create it with -Dgolden.update=true and review it");
+                throw new AssertionError(
+                        "no golden file " + file + "; create it with -Dgolden.update=true and review it");
             }
             assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "output differs from " + file);
         } catch (IOException e) {

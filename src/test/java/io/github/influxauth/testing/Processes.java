@@ -41,7 +41,8 @@ public final class Processes {
 
     public static Result run(List<String> command, Map<String, String> env, File directory)
             throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(directory).redirectInput(ProcessBuilder.Redirect.PIPE);
+        ProcessBuilder pb =
+                new ProcessBuilder(command).directory(directory).redirectInput(ProcessBuilder.Redirect.PIPE);
         clean(pb.environment());
         pb.environment().putAll(env);
         Process p = pb.start();
@@ -61,8 +62,10 @@ public final class Processes {
             return new Result(p.exitValue(), out.get(30, TimeUnit.SECONDS), err.get(30, TimeUnit.SECONDS));
         } catch (TimeoutException e) {
             destroyTree(p);
-            throw new AssertionError("the output of " + command + " was still open 30 s after it ended:"
-                    + " a process it started kept it", e);
+            throw new AssertionError(
+                    "the output of " + command + " was still open 30 s after it ended:"
+                            + " a process it started kept it",
+                    e);
         } catch (ExecutionException e) {
             throw new UncheckedIOException(new IOException("reading the output of " + command, e.getCause()));
         }
@@ -99,7 +102,8 @@ public final class Processes {
                 }
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("the launcher's archive maker did not finish within " + TIMEOUT.toSeconds() + " s");
+                throw new AssertionError(
+                        "the launcher's archive maker did not finish within " + TIMEOUT.toSeconds() + " s");
             }
             Thread.sleep(50);
         }
@@ -123,7 +127,8 @@ public final class Processes {
                 return p;
             }
         }
-        throw new IllegalStateException("cannot find the project's directory: no pom.xml above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException("cannot find the project's directory: no pom.xml above "
+                + Path.of("").toAbsolutePath());
     }
 
     /** Whether {@code name} is a program on this machine's PATH. */

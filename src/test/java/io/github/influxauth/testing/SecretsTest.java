@@ -15,9 +15,14 @@ class SecretsTest {
 
     @Test
     void findsATokenInText() {
-        AssertionError e = assertThrows(AssertionError.class,
-                () -> Secrets.assertAbsent("stderr", "error: bad " + FakeInfluxServer.TOKEN, List.of(FakeInfluxServer.TOKEN)));
-        assertEquals(true, e.getMessage().startsWith("a token value appears in stderr (token starting fake…)"), e.getMessage());
+        AssertionError e = assertThrows(
+                AssertionError.class,
+                () -> Secrets.assertAbsent(
+                        "stderr", "error: bad " + FakeInfluxServer.TOKEN, List.of(FakeInfluxServer.TOKEN)));
+        assertEquals(
+                true,
+                e.getMessage().startsWith("a token value appears in stderr (token starting fake…)"),
+                e.getMessage());
     }
 
     @Test
@@ -29,8 +34,11 @@ class SecretsTest {
     @Test
     void contractTokensAreKnownOnceAServerServesThem() {
         FakeInfluxServer.withContractExamples();
-        assertEquals(true, Secrets.serverTokens().contains(
-                "HfFTpcR9AWUTWkX29ijXLjCKC_swwf1RK-3FIzxXrZPsAg9X1kZVIqrcBjGXYewoUWbpnuT7S_8QW87l0Sdszg=="));
+        assertEquals(
+                true,
+                Secrets.serverTokens()
+                        .contains(
+                                "HfFTpcR9AWUTWkX29ijXLjCKC_swwf1RK-3FIzxXrZPsAg9X1kZVIqrcBjGXYewoUWbpnuT7S_8QW87l0Sdszg=="));
     }
 
     @Test

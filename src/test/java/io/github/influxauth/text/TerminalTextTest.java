@@ -10,25 +10,27 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TerminalTextTest {
 
     @ParameterizedTest(name = "{1}")
-    @CsvSource(delimiter = '|', value = {
-        "1b   | \\e",
-        "07   | \\a",
-        "0d   | \\r",
-        "0a   | \\n",
-        "09   | \\t",
-        "00   | \\x00",
-        "7f   | \\x7f",
-        "9b   | \\u009b",
-        "85   | \\u0085",
-        "202e | \\u202e",
-        "2066 | \\u2066",
-        "2028 | \\u2028",
-        // Other format characters (Unicode category Cf) hide text: zero-width space, BOM, soft hyphen, tags.
-        "200b | \\u200b",
-        "feff | \\ufeff",
-        "00ad | \\u00ad",
-        "2060 | \\u2060",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1b   | \\e",
+                "07   | \\a",
+                "0d   | \\r",
+                "0a   | \\n",
+                "09   | \\t",
+                "00   | \\x00",
+                "7f   | \\x7f",
+                "9b   | \\u009b",
+                "85   | \\u0085",
+                "202e | \\u202e",
+                "2066 | \\u2066",
+                "2028 | \\u2028",
+                // Other format characters (Unicode category Cf) hide text: zero-width space, BOM, soft hyphen, tags.
+                "200b | \\u200b",
+                "feff | \\ufeff",
+                "00ad | \\u00ad",
+                "2060 | \\u2060",
+            })
     void controlCharactersBecomeVisibleEscapes(String hex, String expected) {
         char c = (char) Integer.parseInt(hex, 16);
         assertEquals("a" + expected + "b", TerminalText.escape("a" + c + "b"));
@@ -54,7 +56,9 @@ class TerminalTextTest {
 
     @Test
     void debugTracesKeepTheirLinesButNotTheRest() {
-        assertEquals("{\n\t\"a\": \"\\e[2J\\u202e\"\n}", TerminalText.escapeKeepingLines("{\n\t\"a\": \"\u001b[2J\u202e\"\n}"));
+        assertEquals(
+                "{\n\t\"a\": \"\\e[2J\\u202e\"\n}",
+                TerminalText.escapeKeepingLines("{\n\t\"a\": \"\u001b[2J\u202e\"\n}"));
     }
 
     @Test

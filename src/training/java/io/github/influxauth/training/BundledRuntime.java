@@ -201,7 +201,8 @@ public final class BundledRuntime {
      * from another place first, and refuses to ship one that the JVM would not map where the user
      * unpacks it.
      */
-    private static void makeArchive(Path target, Path base, Path java, Path stagedJar, List<String> classList, boolean aot)
+    private static void makeArchive(
+            Path target, Path base, Path java, Path stagedJar, List<String> classList, boolean aot)
             throws IOException, InterruptedException {
         Path list = target.resolve("linux-x64.classlist");
         Files.write(list, classList, StandardCharsets.UTF_8);
@@ -233,7 +234,8 @@ public final class BundledRuntime {
                     moved.resolve("lib/influx-auth.jar").toString(),
                     "--version"));
             if (check.exit() != 0) {
-                throw new IOException("the runtime does not map the archive made for it once moved:\n" + check.output());
+                throw new IOException(
+                        "the runtime does not map the archive made for it once moved:\n" + check.output());
             }
         } finally {
             Training.deleteTree(elsewhere);
