@@ -57,7 +57,8 @@ final class CsvRenderer implements ListRenderer {
         out.print(line.append("\r\n"));
     }
 
-    private static String[] v2Fields(Authorization a, boolean showTokens) {
+    /** A v2 token's fields in {@link #HEADER}'s order, raw, the token masked unless {@code showTokens}. */
+    static String[] v2Fields(Authorization a, boolean showTokens) {
         List<String> perms = new ArrayList<>(a.permissions().size());
         for (Permission p : a.permissions()) {
             perms.add(p.influxString());

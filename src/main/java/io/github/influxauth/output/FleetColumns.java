@@ -2,9 +2,9 @@ package io.github.influxauth.output;
 
 import io.github.influxauth.model.Api;
 import io.github.influxauth.model.Authorization;
-import io.github.influxauth.model.Permission;
 import io.github.influxauth.text.TerminalText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -81,27 +81,8 @@ final class FleetColumns {
                 a.hash(),
             };
         }
-        List<String> perms = new ArrayList<>(a.permissions().size());
-        for (Permission p : a.permissions()) {
-            perms.add(p.influxString());
-        }
-        return new String[] {
-            a.id(),
-            a.description(),
-            a.status(),
-            a.user(),
-            a.userID(),
-            a.org(),
-            a.orgID(),
-            showTokens || !Tokens.isDisclosed(a.token()) ? a.token() : Tokens.mask(a.token()),
-            a.createdAt(),
-            a.updatedAt(),
-            String.join(" ", perms),
-            null,
-            null,
-            null,
-            null,
-        };
+        // The single-server row, then InfluxDB 3's four columns, which a v2 token leaves empty.
+        return Arrays.copyOf(CsvRenderer.v2Fields(a, showTokens), CsvRenderer.HEADER.split(",").length + 4);
     }
 
     /** {@code user@org}, each by name when the server sent it, else by ID. */
