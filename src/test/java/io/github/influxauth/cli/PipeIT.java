@@ -42,7 +42,7 @@ class PipeIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ndjson", "csv", "table", "json"})
+    @ValueSource(strings = {"ndjson", "csv", "table", "json", "detail"})
     void headEndsTheListingQuietly(String format) throws Exception {
         Path launcher = Processes.PROJECT.resolve("bin/influx-auth");
         Path err = dir.resolve("err");
@@ -80,6 +80,7 @@ class PipeIT {
             case "ndjson" -> "{\"id\":";
             case "csv" -> "id,description,status";
             case "table" -> "ID  ";
+            case "detail" -> "ID:";
             default -> "[";
         };
         assertTrue(out.startsWith(first), out);
