@@ -7,10 +7,13 @@ import static io.github.influxauth.output.Render.NO_HEADERS;
 import static io.github.influxauth.output.Render.SHOW_TOKENS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.influxauth.model.Api;
 import io.github.influxauth.model.Authorization;
 import io.github.influxauth.model.Permission;
 import io.github.influxauth.model.PermissionSets;
 import io.github.influxauth.model.Resource;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -188,5 +191,14 @@ class DetailRendererTest {
     @Test
     void anEmptyListingIsNothing() {
         assertEquals("", Render.list(Format.detail, HEADERS));
+    }
+
+    @Test
+    void eachTokenIsWrittenAsItArrivesSoAListingCanStreamIt() {
+        StringWriter out = new StringWriter();
+        ListRenderer detail = Renderers.list(Format.detail, Api.V2, new PrintWriter(out), HEADERS);
+        assertEquals(true, detail.streams());
+        detail.add(authorization("0d47c0000000a001").build());
+        assertEquals(true, out.toString().startsWith("ID:           0d47c0000000a001\n"), out.toString());
     }
 }
