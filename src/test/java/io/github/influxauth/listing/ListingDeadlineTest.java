@@ -6,19 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.influxauth.api.AuthorizationQuery;
-import io.github.influxauth.api.TokenSource;
 import io.github.influxauth.failure.IncompleteListing;
 import io.github.influxauth.failure.Origin;
 import io.github.influxauth.failure.OutOfTime;
 import io.github.influxauth.failure.Timeout;
-import io.github.influxauth.filter.BucketLookup;
-import io.github.influxauth.model.Api;
 import io.github.influxauth.model.Authorization;
-import io.github.influxauth.output.ListRenderer;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The time limit bounds the work on what the server sent, not only the requests: checked at every token. */
@@ -28,12 +22,7 @@ class ListingDeadlineTest {
             new OutOfTime(new Timeout(Duration.ofSeconds(2), Origin.option("--timeout")));
 
     /** Hands over ten tokens; its time is up after {@code checksAllowed} checks. */
-    private static final class ClockedSource implements TokenSource {
-
-        @Override
-        public Api api() {
-            return Api.V2;
-        }
+    private static final class ClockedSource extends Stubs.Source {
 
         final int checksAllowed;
         int checks;
@@ -45,19 +34,7 @@ class ListingDeadlineTest {
         @Override
         public void list(AuthorizationQuery query, Sink sink) {
             for (int i = 0; i < 10; i++) {
-                if (!sink.accept(new Authorization(
-                        "000000000000000" + i,
-                        null,
-                        "active",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(),
-                        null))) {
+                if (!sink.accept(Stubs.token("000000000000000" + i, "active"))) {
                     return;
                 }
             }
@@ -69,49 +46,11 @@ class ListingDeadlineTest {
                 throw OUT_OF_TIME;
             }
         }
-
-        @Override
-        public Authorization get(String id) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public BucketLookup buckets() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void close() {}
-    }
-
-    private static final class Recorder implements ListRenderer {
-        final boolean streams;
-        final List<String> written = new ArrayList<>();
-        boolean finished;
-
-        Recorder(boolean streams) {
-            this.streams = streams;
-        }
-
-        @Override
-        public void add(Authorization authorization) {
-            written.add(authorization.id());
-        }
-
-        @Override
-        public void finish() {
-            finished = true;
-        }
-
-        @Override
-        public boolean streams() {
-            return streams;
-        }
     }
 
     @Test
     void aStreamedListingStopsAtTheTokenWhereTimeRanOut() {
-        Recorder renderer = new Recorder(true);
+        Stubs.Recorder renderer = new Stubs.Recorder(true);
         IncompleteListing e = assertThrows(
                 IncompleteListing.class,
                 () -> new Listing(null, null)
@@ -122,12 +61,12 @@ class ListingDeadlineTest {
                                 () -> false));
         assertSame(OUT_OF_TIME, e.failure());
         assertEquals(4, e.written());
-        assertEquals(4, renderer.written.size());
+        assertEquals(4, renderer.ids.size());
     }
 
     @Test
     void aSortedListingIsCheckedWhileItIsWritten() {
-        Recorder renderer = new Recorder(false);
+        Stubs.Recorder renderer = new Stubs.Recorder(false);
         // Ten checks while fetching, one after sorting, then three tokens are written.
         OutOfTime e = assertThrows(
                 OutOfTime.class,
@@ -138,13 +77,13 @@ class ListingDeadlineTest {
                                 api -> new Listing.Stage(a -> true, renderer),
                                 () -> false));
         assertSame(OUT_OF_TIME, e);
-        assertEquals(3, renderer.written.size());
+        assertEquals(3, renderer.ids.size());
         assertEquals(false, renderer.finished, "a table printed after the time was up");
     }
 
     @Test
     void aHeldListingIsNotPrintedOnceTimeIsUp() {
-        Recorder renderer = new Recorder(false);
+        Stubs.Recorder renderer = new Stubs.Recorder(false);
         assertThrows(
                 OutOfTime.class,
                 () -> new Listing(null, null)
@@ -158,7 +97,7 @@ class ListingDeadlineTest {
 
     @Test
     void withinTheLimitNothingChanges() {
-        Recorder renderer = new Recorder(true);
+        Stubs.Recorder renderer = new Stubs.Recorder(true);
         Listing.Result r = new Listing(null, null)
                 .run(
                         new ClockedSource(100),

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.influxauth.api.AuthorizationQuery;
-import io.github.influxauth.api.TokenSource;
 import io.github.influxauth.failure.OutOfMemory;
-import io.github.influxauth.filter.BucketLookup;
-import io.github.influxauth.model.Api;
 import io.github.influxauth.model.Authorization;
 import io.github.influxauth.output.ListRenderer;
 import java.util.ArrayList;
@@ -19,45 +16,15 @@ import org.junit.jupiter.api.Test;
 class ListingMemoryTest {
 
     /** Hands over three tokens, then the heap runs out. */
-    private static final class ExhaustingSource implements TokenSource {
-
-        @Override
-        public Api api() {
-            return Api.V2;
-        }
+    private static final class ExhaustingSource extends Stubs.Source {
 
         @Override
         public void list(AuthorizationQuery query, Sink sink) {
             for (int i = 0; i < 3; i++) {
-                sink.accept(new Authorization(
-                        "000000000000000" + i,
-                        null,
-                        "active",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(),
-                        null));
+                sink.accept(Stubs.token("000000000000000" + i, "active"));
             }
             throw new OutOfMemoryError("Java heap space");
         }
-
-        @Override
-        public Authorization get(String id) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public BucketLookup buckets() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void close() {}
     }
 
     /** Holds until {@link #finish}, as table and json do; records whether it was told to let go. */
@@ -100,18 +67,7 @@ class ListingMemoryTest {
 
     @Test
     void sortingHoldsTooEvenForAStreamingFormat() {
-        ListRenderer streaming = new ListRenderer() {
-            @Override
-            public void add(Authorization authorization) {}
-
-            @Override
-            public void finish() {}
-
-            @Override
-            public boolean streams() {
-                return true;
-            }
-        };
+        ListRenderer streaming = new Stubs.Recorder(true);
         Listing listing = new Listing(Comparator.comparing(Authorization::id), null);
         OutOfMemory e = assertThrows(
                 OutOfMemory.class,
@@ -125,18 +81,7 @@ class ListingMemoryTest {
 
     @Test
     void aStreamingListingThatRunsOutHeldNothingOfItsOwn() {
-        ListRenderer streaming = new ListRenderer() {
-            @Override
-            public void add(Authorization authorization) {}
-
-            @Override
-            public void finish() {}
-
-            @Override
-            public boolean streams() {
-                return true;
-            }
-        };
+        ListRenderer streaming = new Stubs.Recorder(true);
         OutOfMemory e = assertThrows(
                 OutOfMemory.class,
                 () -> new Listing(null, null)

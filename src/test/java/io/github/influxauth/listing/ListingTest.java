@@ -1,17 +1,15 @@
 package io.github.influxauth.listing;
 
+import static io.github.influxauth.listing.Stubs.token;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.influxauth.api.AuthorizationQuery;
-import io.github.influxauth.api.TokenSource;
 import io.github.influxauth.failure.ConnectionFailure;
 import io.github.influxauth.failure.IncompleteListing;
-import io.github.influxauth.filter.BucketLookup;
 import io.github.influxauth.model.Api;
 import io.github.influxauth.model.Authorization;
-import io.github.influxauth.output.ListRenderer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,10 +19,6 @@ import org.junit.jupiter.api.Test;
 /** The listing pipeline on plain lists: no server, no picocli. */
 class ListingTest {
 
-    private static Authorization token(String id, String status) {
-        return new Authorization(id, null, status, "token " + id, null, null, null, null, null, null, List.of(), null);
-    }
-
     private static final List<Authorization> FIVE = List.of(
             token("0000000000000005", "active"),
             token("0000000000000001", "inactive"),
@@ -33,7 +27,7 @@ class ListingTest {
             token("0000000000000003", "inactive"));
 
     /** Hands over its list, then fails with {@code failure} if given; counts what it handed over. */
-    private static final class ListSource implements TokenSource {
+    private static final class ListSource extends Stubs.Source {
         final List<Authorization> tokens;
         final RuntimeException failure;
         Api api = Api.V2;
@@ -60,48 +54,9 @@ class ListingTest {
         }
 
         @Override
-        public Authorization get(String id) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public BucketLookup buckets() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
         public Api api() {
             // As a source that finds out does: known once the server has answered.
             return handedOver > 0 || finished ? api : null;
-        }
-
-        @Override
-        public void close() {}
-    }
-
-    /** Records the IDs it is given, and whether it was finished. */
-    private static final class Recorder implements ListRenderer {
-        final List<String> ids = new ArrayList<>();
-        final boolean streams;
-        boolean finished;
-
-        Recorder(boolean streams) {
-            this.streams = streams;
-        }
-
-        @Override
-        public void add(Authorization a) {
-            ids.add(a.id());
-        }
-
-        @Override
-        public void finish() {
-            finished = true;
-        }
-
-        @Override
-        public boolean streams() {
-            return streams;
         }
     }
 
@@ -110,14 +65,14 @@ class ListingTest {
             Comparator<Authorization> order,
             Integer limit,
             ListSource source,
-            Recorder out) {
+            Stubs.Recorder out) {
         return new Listing(order, limit)
                 .run(source, AuthorizationQuery.ALL, api -> new Listing.Stage(keep, out), () -> false);
     }
 
     @Test
     void keepsWhatThePredicateKeepsInTheServersOrder() {
-        Recorder out = new Recorder(true);
+        Stubs.Recorder out = new Stubs.Recorder(true);
         Listing.Result r = run(a -> a.status().equals("active"), null, null, new ListSource(FIVE, null), out);
         assertEquals(List.of("0000000000000005", "0000000000000004", "0000000000000002"), out.ids);
         assertEquals(new Listing.Result(5, 3, false), r);
@@ -126,7 +81,7 @@ class ListingTest {
 
     @Test
     void aLimitInTheServersOrderStopsTheFetching() {
-        Recorder out = new Recorder(true);
+        Stubs.Recorder out = new Stubs.Recorder(true);
         ListSource source = new ListSource(FIVE, null);
         Listing.Result r = run(a -> true, null, 2, source, out);
         assertEquals(List.of("0000000000000005", "0000000000000001"), out.ids);
@@ -136,7 +91,7 @@ class ListingTest {
 
     @Test
     void aLimitAfterSortingSeesEveryToken() {
-        Recorder out = new Recorder(false);
+        Stubs.Recorder out = new Stubs.Recorder(false);
         ListSource source = new ListSource(FIVE, null);
         Listing.Result r = run(a -> true, Comparator.comparing(Authorization::id), 2, source, out);
         assertEquals(List.of("0000000000000001", "0000000000000002"), out.ids);
@@ -146,7 +101,7 @@ class ListingTest {
 
     @Test
     void limitZeroWritesNothing() {
-        Recorder out = new Recorder(true);
+        Stubs.Recorder out = new Stubs.Recorder(true);
         assertEquals(0, run(a -> true, null, 0, new ListSource(FIVE, null), out).kept());
         assertEquals(List.of(), out.ids);
     }
@@ -154,7 +109,7 @@ class ListingTest {
     @Test
     void aFailureAfterStreamedTokensMakesTheListingIncomplete() {
         ConnectionFailure reset = new ConnectionFailure(ConnectionFailure.Kind.OTHER, "http://h/", "h", "reset", null);
-        Recorder out = new Recorder(true);
+        Stubs.Recorder out = new Stubs.Recorder(true);
         IncompleteListing e = assertThrows(
                 IncompleteListing.class, () -> run(a -> true, null, null, new ListSource(FIVE, reset), out));
         assertSame(reset, e.failure());
@@ -165,12 +120,12 @@ class ListingTest {
     @Test
     void aFailureBeforeAnythingIsWrittenIsItself() {
         ConnectionFailure reset = new ConnectionFailure(ConnectionFailure.Kind.OTHER, "http://h/", "h", "reset", null);
-        Recorder held = new Recorder(false);
+        Stubs.Recorder held = new Stubs.Recorder(false);
         assertSame(
                 reset,
                 assertThrows(
                         ConnectionFailure.class, () -> run(a -> true, null, null, new ListSource(FIVE, reset), held)));
-        Recorder streaming = new Recorder(true);
+        Stubs.Recorder streaming = new Stubs.Recorder(true);
         assertSame(
                 reset,
                 assertThrows(
@@ -184,7 +139,7 @@ class ListingTest {
         for (int i = 0; i < 1000; i++) {
             many.add(token(String.format("%016x", i), "active"));
         }
-        Recorder out = new Recorder(true);
+        Stubs.Recorder out = new Stubs.Recorder(true);
         ListSource source = new ListSource(many, null);
         Listing.Result r = new Listing(null, null)
                 .run(source, AuthorizationQuery.ALL, api -> new Listing.Stage(a -> true, out), () -> true);
@@ -197,7 +152,7 @@ class ListingTest {
     @Test
     void thePlanIsAskedOnceWithTheApiTheSourceLearnt() {
         List<Api> asked = new ArrayList<>();
-        Recorder out = new Recorder(true);
+        Stubs.Recorder out = new Stubs.Recorder(true);
         ListSource source = new ListSource(FIVE, null);
         source.api = Api.V3;
         new Listing(null, null)
@@ -216,7 +171,7 @@ class ListingTest {
     @Test
     void anEmptyListingIsPlannedAtTheEndSoItsRendererStillFinishes() {
         List<Api> asked = new ArrayList<>();
-        Recorder out = new Recorder(false);
+        Stubs.Recorder out = new Stubs.Recorder(false);
         ListSource source = new ListSource(List.of(), null);
         source.api = Api.V3;
         Listing.Result r = new Listing(null, null)
