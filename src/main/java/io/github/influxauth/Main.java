@@ -7,7 +7,6 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
 
 public final class Main {
 
@@ -18,10 +17,5 @@ public final class Main {
         PrintWriter err = new PrintWriter(
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         System.exit(Commands.run(args, Environment.system(), new FileOutputStream(FileDescriptor.out), err));
-    }
-
-    /** The command tree with its error handling, as {@code main} runs it; tests set out, err and the environment. */
-    public static CommandLine newCommandLine(Environment environment) {
-        return Commands.newCommandLine(environment);
     }
 }

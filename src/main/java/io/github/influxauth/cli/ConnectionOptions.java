@@ -171,12 +171,7 @@ public class ConnectionOptions {
 
     /** Whether {@code --all-configs} was given at any level. */
     static boolean allConfigs(CommandSpec spec) {
-        for (ConnectionOptions o : levels(spec)) {
-            if (o.allConfigs) {
-                return true;
-            }
-        }
-        return false;
+        return levels(spec).stream().anyMatch(o -> o.allConfigs);
     }
 
     /** Whether the command asks several servers: {@code --all-configs}, or {@code -c} with more than one name. */
@@ -186,12 +181,7 @@ public class ConnectionOptions {
 
     /** Whether {@code --debug} was given at any level. */
     static boolean debug(CommandSpec spec) {
-        for (ConnectionOptions o : levels(spec)) {
-            if (o.debug) {
-                return true;
-            }
-        }
-        return false;
+        return levels(spec).stream().anyMatch(o -> o.debug);
     }
 
     /** This command's options, then its parent's, up to the root. */

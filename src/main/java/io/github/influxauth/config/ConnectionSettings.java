@@ -32,30 +32,6 @@ public record ConnectionSettings(
         proxy = proxy == null ? ProxySetting.DIRECT : proxy;
     }
 
-    /** Without a proxy. */
-    public ConnectionSettings(
-            URI host,
-            Origin hostOrigin,
-            String token,
-            Origin tokenOrigin,
-            boolean skipVerify,
-            List<X509Certificate> caCertificates,
-            Timeout timeout,
-            boolean httpDebug,
-            ApiChoice api) {
-        this(
-                host,
-                hostOrigin,
-                token,
-                tokenOrigin,
-                skipVerify,
-                caCertificates,
-                timeout,
-                httpDebug,
-                api,
-                ProxySetting.DIRECT);
-    }
-
     @Override
     public String toString() {
         // A record's default toString would print the token.

@@ -2,6 +2,7 @@ package io.github.influxauth.api;
 
 import io.github.influxauth.config.ApiChoice;
 import io.github.influxauth.config.ConnectionSettings;
+import io.github.influxauth.config.ProxySetting;
 import io.github.influxauth.failure.Origin;
 import io.github.influxauth.failure.Timeout;
 import java.net.URI;
@@ -23,6 +24,7 @@ final class TestSettings {
                 List.of(),
                 new Timeout(timeout, Origin.option("--timeout")),
                 false,
-                ApiChoice.DEFAULT);
+                ApiChoice.DEFAULT,
+                ProxySetting.DIRECT);
     }
 }

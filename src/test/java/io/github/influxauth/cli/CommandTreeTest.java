@@ -2,7 +2,6 @@ package io.github.influxauth.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.influxauth.Main;
 import io.github.influxauth.config.Environment;
 import io.github.influxauth.testing.Cli;
 import io.github.influxauth.testing.FakeInfluxServer;
@@ -25,7 +24,7 @@ import picocli.CommandLine;
 
 /**
  * A run builds only the commands its arguments need ({@link Commands#run}); the tests build the whole
- * tree ({@link Main#newCommandLine}). For each command line here the two print the same and exit alike.
+ * tree ({@link Commands#newCommandLine(Environment)}). For each command line here the two print the same and exit alike.
  */
 class CommandTreeTest {
 
@@ -59,7 +58,7 @@ class CommandTreeTest {
     private Result withTheWholeTree(String[] args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cmd = Main.newCommandLine(environment());
+        CommandLine cmd = Commands.newCommandLine(environment());
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));
         int code = cmd.execute(args);

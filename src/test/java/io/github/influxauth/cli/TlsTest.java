@@ -1,5 +1,8 @@
 package io.github.influxauth.cli;
 
+import static io.github.influxauth.testing.TestCertificates.CA;
+import static io.github.influxauth.testing.TestCertificates.LOCALHOST;
+import static io.github.influxauth.testing.TestCertificates.serving;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.influxauth.testing.FakeInfluxServer;
@@ -12,7 +15,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,16 +31,6 @@ class TlsTest {
             "hint: trust its CA with --ca-cert PATH (or INFLUX_CA_CERT), or skip the check,"
                     + " insecurely, with --skip-verify\n";
 
-    private static final HeldCertificate CA = new HeldCertificate.Builder()
-            .commonName("influx-auth test CA")
-            .certificateAuthority(0)
-            .build();
-    private static final HeldCertificate LOCALHOST = new HeldCertificate.Builder()
-            .commonName("localhost")
-            .addSubjectAlternativeName("localhost")
-            .addSubjectAlternativeName("127.0.0.1")
-            .signedBy(CA)
-            .build();
     private static final HeldCertificate ELSEWHERE = new HeldCertificate.Builder()
             .commonName("influx.example.com")
             .addSubjectAlternativeName("influx.example.com")
@@ -52,12 +44,6 @@ class TlsTest {
     /** Serves a certificate, from the same CA, for another host name. */
     @RegisterExtension
     final FakeServer<FakeInfluxServer> elsewhere = FakeServer.contractExamples().https(serving(ELSEWHERE));
-
-    private static HandshakeCertificates serving(HeldCertificate certificate) {
-        return new HandshakeCertificates.Builder()
-                .heldCertificate(certificate, CA.certificate())
-                .build();
-    }
 
     private Path caFile() throws IOException {
         // A bundle, as users have them: an unrelated certificate first, then the CA.

@@ -8,6 +8,7 @@ import io.github.influxauth.testing.FakeInfluxDb3;
 import io.github.influxauth.testing.FakeServer;
 import io.github.influxauth.testing.Fixtures;
 import io.github.influxauth.testing.Result;
+import io.github.influxauth.testing.TestCertificates;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,8 +16,6 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import okhttp3.Headers;
-import okhttp3.tls.HandshakeCertificates;
-import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -195,24 +194,11 @@ class V3ErrorsTest {
 
     @Test
     void httpsWithTheCaOfTheServerAndWithout() throws Exception {
-        HeldCertificate ca = new HeldCertificate.Builder()
-                .commonName("influx-auth v3 test CA")
-                .certificateAuthority(0)
-                .build();
-        HeldCertificate cert = new HeldCertificate.Builder()
-                .commonName("localhost")
-                .addSubjectAlternativeName("localhost")
-                .addSubjectAlternativeName("127.0.0.1")
-                .signedBy(ca)
-                .build();
         try (MockWebServer https = new MockWebServer()) {
-            https.useHttps(new HandshakeCertificates.Builder()
-                    .heldCertificate(cert, ca.certificate())
-                    .build()
-                    .sslSocketFactory());
+            https.useHttps(TestCertificates.serving(TestCertificates.LOCALHOST).sslSocketFactory());
             https.setDispatcher(FakeInfluxDb3.core());
             https.start(java.net.InetAddress.getLoopbackAddress(), 0);
-            Path caFile = Files.writeString(core.home().resolve("ca.pem"), ca.certificatePem());
+            Path caFile = Files.writeString(core.home().resolve("ca.pem"), TestCertificates.CA.certificatePem());
             Cli cli = new Cli(core.home())
                     .env("INFLUXDB3_HOST_URL", https.url("/").toString())
                     .env("INFLUXDB3_AUTH_TOKEN", FakeInfluxDb3.adminToken());

@@ -8,6 +8,7 @@ import io.github.influxauth.testing.Cli;
 import io.github.influxauth.testing.FakeInfluxServer;
 import io.github.influxauth.testing.Processes;
 import io.github.influxauth.testing.Result;
+import io.github.influxauth.testing.TestCertificates;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import mockwebserver3.MockWebServer;
-import okhttp3.tls.HandshakeCertificates;
-import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -200,22 +199,9 @@ class BundledRuntimeIT {
 
     @Test
     void listsOverHttpsWithACaCertificate() throws Exception {
-        HeldCertificate ca = new HeldCertificate.Builder()
-                .commonName("influx-auth test CA")
-                .certificateAuthority(0)
-                .build();
-        HeldCertificate cert = new HeldCertificate.Builder()
-                .commonName("localhost")
-                .addSubjectAlternativeName("localhost")
-                .addSubjectAlternativeName("127.0.0.1")
-                .signedBy(ca)
-                .build();
-        HandshakeCertificates serverSide = new HandshakeCertificates.Builder()
-                .heldCertificate(cert, ca.certificate())
-                .build();
-        Path caFile = Files.writeString(dir.resolve("ca.pem"), ca.certificatePem());
+        Path caFile = Files.writeString(dir.resolve("ca.pem"), TestCertificates.CA.certificatePem());
         try (MockWebServer server = new MockWebServer()) {
-            server.useHttps(serverSide.sslSocketFactory());
+            server.useHttps(TestCertificates.serving(TestCertificates.LOCALHOST).sslSocketFactory());
             server.setDispatcher(FakeInfluxServer.withContractExamples());
             server.start(java.net.InetAddress.getLoopbackAddress(), 0);
             String host = server.url("/").toString();

@@ -3,7 +3,7 @@ package io.github.influxauth.dist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.influxauth.Main;
+import io.github.influxauth.cli.Commands;
 import io.github.influxauth.config.Environment;
 import io.github.influxauth.testing.Processes;
 import io.github.influxauth.testing.Result;
@@ -34,7 +34,7 @@ class ManPageIT {
     static List<CommandSpec> commands() {
         List<CommandSpec> all = new ArrayList<>();
         collect(
-                Main.newCommandLine(new Environment(Map.of(), Path.of("."), InputStream.nullInputStream()))
+                Commands.newCommandLine(new Environment(Map.of(), Path.of("."), InputStream.nullInputStream()))
                         .getCommandSpec(),
                 all);
         return all;

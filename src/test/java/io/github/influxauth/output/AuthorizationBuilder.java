@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.influxauth.model.Authorization;
 import io.github.influxauth.model.Permission;
 import io.github.influxauth.model.Resource;
+import io.github.influxauth.testing.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,6 +39,14 @@ final class AuthorizationBuilder {
     /** Active, of user admin in org my-org, without token, description or permissions. */
     static AuthorizationBuilder authorization(String id) {
         return new AuthorizationBuilder(id);
+    }
+
+    /** As the server sent {@code json}, with typed fields that differ from it, to show which of the two is printed. */
+    static Authorization sent(String json) {
+        return authorization("0d47c0000000ffff")
+                .description("typed, never printed")
+                .raw(Fixtures.parse(json))
+                .build();
     }
 
     AuthorizationBuilder token(String token) {

@@ -2,25 +2,17 @@ package io.github.influxauth.output;
 
 import static io.github.influxauth.output.AuthorizationBuilder.TOKEN;
 import static io.github.influxauth.output.AuthorizationBuilder.authorization;
+import static io.github.influxauth.output.AuthorizationBuilder.sent;
 import static io.github.influxauth.output.Render.HEADERS;
 import static io.github.influxauth.output.Render.NO_HEADERS;
 import static io.github.influxauth.output.Render.SHOW_TOKENS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.influxauth.model.Authorization;
-import io.github.influxauth.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** The json format, whole: the server's objects as sent, pretty-printed like jq. */
 class JsonRendererTest {
-
-    /** Typed fields that differ from the raw object, to show which of the two is printed. */
-    private static Authorization sent(String json) {
-        return authorization("0d47c0000000ffff")
-                .description("typed, never printed")
-                .raw(Fixtures.parse(json))
-                .build();
-    }
 
     @Test
     void aListingIsAnArrayOfTheObjectsAsTheServerSentThem() {

@@ -1,7 +1,7 @@
 package io.github.influxauth.output;
 
 import static io.github.influxauth.output.AuthorizationBuilder.TOKEN;
-import static io.github.influxauth.output.AuthorizationBuilder.authorization;
+import static io.github.influxauth.output.AuthorizationBuilder.sent;
 import static io.github.influxauth.output.Render.HEADERS;
 import static io.github.influxauth.output.Render.NO_HEADERS;
 import static io.github.influxauth.output.Render.SHOW_TOKENS;
@@ -9,20 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.influxauth.model.Api;
 import io.github.influxauth.model.Authorization;
-import io.github.influxauth.testing.Fixtures;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** The ndjson format, whole: each server object compact on its own line, written as it arrives. */
 class NdjsonRendererTest {
-
-    private static Authorization sent(String json) {
-        return authorization("0d47c0000000ffff")
-                .description("typed, never printed")
-                .raw(Fixtures.parse(json))
-                .build();
-    }
 
     @Test
     void oneCompactObjectALineAsTheServerSentIt() {

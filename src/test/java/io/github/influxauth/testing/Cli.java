@@ -1,6 +1,6 @@
 package io.github.influxauth.testing;
 
-import io.github.influxauth.Main;
+import io.github.influxauth.cli.Commands;
 import io.github.influxauth.config.Environment;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -72,7 +72,7 @@ public final class Cli {
                 home,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 Clock.fixed(now, ZoneOffset.UTC));
-        CommandLine cmd = Main.newCommandLine(environment);
+        CommandLine cmd = Commands.newCommandLine(environment);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         List<Throwable> thrown = new ArrayList<>();
