@@ -326,6 +326,7 @@ public final class FakeInfluxDb3 extends Dispatcher implements FakeServer.Fake {
         // By hand, "now" is now: which tokens the server rejects follows the clock.
         fake.now(Instant.now());
         MockWebServer server = new MockWebServer();
+        server.setServerSocketFactory(new NoDelayServerSockets());
         server.setDispatcher(FakeFleet.delayed(fake, java.time.Duration.ofMillis(delay)));
         server.start(InetAddress.getLoopbackAddress(), port);
         System.out.println(server.url("/").toString().replaceAll("/$", ""));

@@ -381,6 +381,7 @@ public final class FakeInfluxServer extends Dispatcher implements FakeServer.Fak
                 ? withAuditFixture()
                 : tokens < 0 ? withContractExamples() : new FakeInfluxServer(Fixtures.generated(tokens));
         MockWebServer server = new MockWebServer();
+        server.setServerSocketFactory(new NoDelayServerSockets());
         server.setDispatcher(FakeFleet.delayed(fake, java.time.Duration.ofMillis(delay)));
         server.start(InetAddress.getLoopbackAddress(), port);
         System.out.println(server.url("/").toString().replaceAll("/$", ""));
